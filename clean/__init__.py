@@ -1,0 +1,23 @@
+"""clean: the article's own text out of a scraped page, with every removal explained.
+
+>>> import clean
+>>> result = clean.clean_text(open("page.txt").read())
+>>> result.text            # the clean text
+>>> result.removals        # what went, where, and why (a Reason and a detail)
+"""
+
+from __future__ import annotations
+
+from .cleaner import Cleaner, default_cleaner
+from .options import Mode, Options
+from .reasons import Family, Reason
+from .result import Removal, Result
+
+__all__ = ["Cleaner", "Family", "Mode", "Options", "Reason", "Removal", "Result", "clean_text"]
+__version__ = "0.1.0"
+
+
+def clean_text(text: str, *, mode: Mode | str = Mode.THOROUGH, disable=(), cleaner: Cleaner | None = None) -> Result:
+    """Clean a plain-text article. ``mode`` is ``"precise"`` or ``"thorough"``; ``disable`` names detector
+    families to leave alone (``"translation"``, ``"language"``, ``"promo"``, ``"comments"``, ``"chrome"``)."""
+    return (cleaner or default_cleaner()).clean_text(text, Options(mode=mode, disable=frozenset(disable)))

@@ -1,0 +1,58 @@
+"""Blocks: the unit every detector judges. Both front ends (plain text, HTML) produce them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of plain text, or one paragraph-like element of HTML.
+
+    ``start``/``end`` are offsets of ``text`` in the input (``None`` where unknown). ``kind`` is ``"line"`` for
+    plain text, else the block's element kind (``"p"``, ``"h"``, ``"li"``, ``"quote"``, ``"row"``, ``"title"``).
+    ``gap_before`` says a blank line (plain text) or a paragraph break (HTML) separates it from the block before.
+    ``path`` is the HTML element's short CSS-like path. ``link_density`` is the share of its characters that are
+    link text (HTML only; 0 for plain text, where links are not visible).
+    """
+
+    text: str
+    start: int | None = None
+    end: int | None = None
+    kind: str = "line"
+    gap_before: bool = False
+    path: str = ""
+    link_density: float = 0.0
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Every non-blank line of ``text`` as a block, with its offsets; blank lines only set ``gap_before``."""
+    blocks: list[Block] = []
+    pos = 0
+    gap = False
+    for m in _LINE_BREAK.finditer(text + "\n"):
+        line = text[pos : m.start()]
+        if line.strip():
+            blocks.append(Block(line, pos, m.start(), gap_before=gap and bool(blocks)))
+            gap = False
+        else:
+            gap = True
+        pos = m.end()
+        if pos > len(text):
+            break
+    return blocks
+
+
+def join_lines(blocks: list[Block], trailing_newline: bool) -> str:
+    """Kept plain-text lines, verbatim; one blank line where ``gap_before`` says the input had any."""
+    out: list[str] = []
+    for i, b in enumerate(blocks):
+        if i and b.gap_before:
+            out.append("")
+        out.append(b.text)
+    if not out:
+        return ""
+    return "\n".join(out) + ("\n" if trailing_newline else "")

@@ -1,0 +1,40 @@
+"""The Cleaner: the loaded resources (phrase data, langdetect profiles) and the two entry points.
+
+Loading costs about a second, so a Cleaner is made once and reused: the module-level functions share one
+made on first use (it is read-only after construction, so sharing it across threads is safe), and the batch
+and Spark layers make one per worker.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .blocks import join_lines, text_blocks
+from .lang import LanguageIdentifier
+from .options import Options
+from .phrases import Phrasebook, load_phrasebook
+from .pipeline import run
+from .result import Result
+
+
+class Cleaner:
+    """Holds what cleaning needs; ``clean_text``/``clean_html`` never modify it."""
+
+    def __init__(self, phrases: Phrasebook | None = None, langid: LanguageIdentifier | None = None):
+        self.phrases = phrases if phrases is not None else load_phrasebook()
+        self.langid = langid if langid is not None else LanguageIdentifier()
+
+    def clean_text(self, text: str, options: Options | None = None) -> Result:
+        """Clean plain text: every output line is an input line, verbatim."""
+        if not isinstance(text, str):
+            raise TypeError(f"clean_text takes str, not {type(text).__name__}")
+        options = options or Options()
+        kept, removals, language = run(text_blocks(text), options, self.phrases, self.langid)
+        trailing = text.endswith(("\n", "\r"))
+        return Result(join_lines(kept, trailing), language, tuple(removals))
+
+
+@functools.lru_cache(maxsize=1)
+def default_cleaner() -> Cleaner:
+    """The shared Cleaner of the module-level functions, built on first use."""
+    return Cleaner()

@@ -1,0 +1,42 @@
+"""Site chrome recognised by its wording: menus, share bars, cookie banners, log-in prompts, footers,
+related-story heads and tag lists (phrase data), and copyright lines (a pattern in any language).
+
+Lines are judged alone here; the context pass (:mod:`clean.detectors.context`) then removes what only its
+surroundings mark as chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Verdict
+from ..reasons import Reason
+
+CHROME_REASONS = (Reason.NAVIGATION, Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.LOGIN_PROMPT, Reason.FOOTER,
+                  Reason.RELATED_LIST, Reason.TAGS)
+#: A whole-line or line-head match counts in a line up to this long.
+MAX_LINE_WORDS = 25
+#: A contained phrase counts only in a line this short: longer lines are sentences that use the words.
+MAX_CONTAINS_WORDS = 12
+#: Cookie banners and footers are sentences of their own; a contained phrase counts in lines up to this long.
+MAX_NOTICE_WORDS = 60
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[^\W\d])", re.I)
+
+
+def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    out: dict[int, Verdict] = {}
+    for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
+        if i in verdicts or f.words > MAX_NOTICE_WORDS:
+            continue
+        p = None
+        if m and f.words <= MAX_LINE_WORDS:
+            p = m.get(*CHROME_REASONS, kinds=("whole", "head"))
+        if m and p is None and f.words <= MAX_CONTAINS_WORDS:
+            p = m.get(*CHROME_REASONS)
+        if m and p is None:
+            p = m.get(Reason.COOKIE_NOTICE, Reason.FOOTER)
+        if p:
+            out[i] = Verdict(p.reason, p.detail)
+        elif f.words <= MAX_LINE_WORDS and _COPYRIGHT.search(doc.blocks[i].text):
+            out[i] = Verdict(Reason.FOOTER, "copyright line")
+    return out

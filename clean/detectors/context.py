@@ -1,0 +1,104 @@
+"""The context pass: which lines form the article's run of text, and which stand in the chrome around it.
+
+Plain text has lost its markup, so a menu item and a subheading look alike line by line. As jusText does for
+paragraphs, this judges in two passes. First, context-free: every line is *good* (long and sentence-like),
+*near* (a shorter sentence), *short*, or *bad* (an earlier detector's verdict). Then, in context: the article
+is the span of lines with the highest score, where good lines add their length and short and bad lines cost
+a fixed amount, so a few short subheadings between paragraphs stay inside it while a menu at the top does
+not. Outside the span only the title (a heading-like line just before it) stays; inside it, runs of short
+lines (lists of links) go.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from ..document import Document, Verdict
+from ..features import Features
+from ..options import Thresholds
+from ..reasons import Reason
+
+
+class Kind(enum.Enum):
+    GOOD = "good"
+    NEAR = "near"
+    SHORT = "short"
+    BAD = "bad"
+
+
+def classify(f: Features, t: Thresholds) -> Kind:
+    """Context-free class of one line."""
+    if f.chars >= t.long_chars and f.words >= t.good_min_words:
+        return Kind.GOOD
+    sentence_like = f.sentences > 0 or f.ends_sentence
+    stop_ok = f.stopword_ratio is None or f.stopword_ratio >= t.good_min_stopword_ratio
+    if f.chars >= t.good_min_chars and f.words >= t.good_min_words and sentence_like and stop_ok:
+        return Kind.GOOD
+    if f.words >= t.near_min_words and sentence_like and stop_ok and not f.is_all_caps:
+        return Kind.NEAR
+    return Kind.SHORT
+
+
+def best_span(weights: list[float]) -> tuple[int, int] | None:
+    """The contiguous run [start, end) with the largest sum of weights (Kadane), or None if all are <= 0."""
+    best, best_span_, cur, cur_start = 0.0, None, 0.0, 0
+    for i, w in enumerate(weights):
+        if cur <= 0:
+            cur, cur_start = 0.0, i
+        cur += w
+        if cur > best:
+            best, best_span_ = cur, (cur_start, i + 1)
+    return best_span_
+
+
+def _weight(kind: Kind, f: Features, t: Thresholds) -> float:
+    if kind is Kind.GOOD:
+        return float(f.chars)
+    if kind is Kind.NEAR:
+        return f.chars * 0.25
+    if kind is Kind.SHORT:
+        return -t.span_short_penalty
+    return -t.span_bad_penalty
+
+
+def _heading_like(f: Features) -> bool:
+    return 2 <= f.words <= 25 and not f.ends_sentence and f.digit_ratio < 0.2
+
+
+def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    t = doc.options.thresholds
+    kinds = [Kind.BAD if i in verdicts else classify(f, t) for i, f in enumerate(doc.features)]
+    span = best_span([_weight(k, f, t) for k, f in zip(kinds, doc.features)])
+    out: dict[int, Verdict] = {}
+    if span is None:
+        return out
+    start, end = span
+    title = None
+    for i in range(start - 1, max(-1, start - 1 - t.title_distance), -1):
+        if kinds[i] is Kind.BAD:
+            break
+        if _heading_like(doc.features[i]) and doc.features[i].words >= 3:
+            title = i
+            break
+    for i in range(len(kinds)):
+        if i in verdicts or i == title:
+            continue
+        if i < start or i >= end:
+            where = "before" if i < start else "after"
+            out[i] = Verdict(Reason.OUTSIDE_ARTICLE, f"{kinds[i].value} line {where} the article's run of text")
+    # inside the span: runs of short lines are lists of links, not subheadings
+    i = start
+    while i < end:
+        if kinds[i] is Kind.SHORT:
+            j = i
+            while j < end and kinds[j] in (Kind.SHORT, Kind.BAD):
+                j += 1
+            n_short = sum(kinds[k] is Kind.SHORT for k in range(i, j))
+            if n_short >= t.short_run:
+                for k in range(i, j):
+                    if k not in verdicts:
+                        out[k] = Verdict(Reason.OUTSIDE_ARTICLE, f"run of {n_short} short lines inside the article")
+            i = j
+        else:
+            i += 1
+    return out

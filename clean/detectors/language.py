@@ -1,0 +1,113 @@
+"""Language banners: switchers ("English | Español | Deutsch"), "Read in English", "also available in",
+"not available in your language" (phrase data), and lines at the document's edges written in another language
+than the article.
+
+The edge rule is the only place langdetect is asked about single lines, and only after cheaper evidence has
+failed to decide: a line in another script than the article is foreign without asking; a line with the
+article language's share of function words is not; a line too short to identify is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..document import Document, Verdict
+from ..features import tokens
+from ..reasons import Reason
+
+MAX_BANNER_WORDS = 25
+MAX_CONTAINS_WORDS = 15
+#: A switcher is a line of at least this many items, most of them language names or codes.
+MIN_SWITCHER_ITEMS = 2
+#: An edge line needs this many words for langdetect's answer to mean something.
+MIN_EDGE_WORDS = 6
+#: Function words of another language a line needs before langdetect is asked whether it is foreign.
+MIN_FOREIGN_VOTES = 2
+#: How many lines at each edge are examined (the rule stops at the first line in the article's language).
+EDGE_LINES = 3
+_SPLIT_ITEMS = re.compile(r"\s*[|/·•,]\s*|\s{2,}")
+_LANG_CODE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.I)
+
+
+def _script(text: str) -> str | None:
+    """The script of the first letters of ``text`` (LATIN, CYRILLIC, ARABIC, CJK, ...)."""
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            return name.split(" ")[0] if name else None
+    return None
+
+
+def _is_switcher(doc: Document, text: str) -> bool:
+    items = [s for s in _SPLIT_ITEMS.split(text.strip()) if s]
+    if len(items) < MIN_SWITCHER_ITEMS:
+        return False
+    names = 0
+    for item in items:
+        if _LANG_CODE.match(item):
+            names += 1
+            continue
+        # language self-names are whole-line entries of the language-banner sections
+        names += doc.phrases.match(item, contains=False).get(Reason.LANGUAGE_BANNER) is not None
+    return names >= max(MIN_SWITCHER_ITEMS, 0.6 * len(items))
+
+
+def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    out: dict[int, Verdict] = {}
+    for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
+        if i in verdicts or f.words > MAX_BANNER_WORDS:
+            continue
+        p = m.get(Reason.LANGUAGE_BANNER, kinds=("whole", "head")) if m else None
+        if p is None and m and f.words <= MAX_CONTAINS_WORDS:
+            p = m.get(Reason.LANGUAGE_BANNER)
+        if p:
+            out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail)
+        elif f.words <= MAX_BANNER_WORDS and _is_switcher(doc, doc.blocks[i].text):
+            out[i] = Verdict(Reason.LANGUAGE_BANNER, "language switcher")
+    return out
+
+
+def _foreign(doc: Document, i: int, article_script: str | None) -> str | None:
+    """Why line ``i`` is in another language than the article, or None.
+
+    A line in another script is foreign outright. Otherwise the function-word vote must point at another
+    language clearly (:data:`MIN_FOREIGN_VOTES`, and more than twice the article language's votes) before
+    langdetect is asked to confirm it; so an English title with few function words costs no langdetect call.
+    """
+    text, f = doc.blocks[i].text, doc.features[i]
+    script = _script(text)
+    if script and article_script and script != article_script and f.words >= 2:
+        return f"written in {script.lower()} script, the article in {article_script.lower()}"
+    if f.words < MIN_EDGE_WORDS:
+        return None
+    votes = doc.phrases.stopword_votes(tokens(text))
+    if not votes:
+        return None
+    lang, n = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    if lang == doc.language or n < MIN_FOREIGN_VOTES or n <= 2 * votes.get(doc.language or "", 0.0):
+        return None
+    confirmed = doc.detect_language(text)
+    if confirmed and confirmed.split("-")[0] != (doc.language or "").split("-")[0]:
+        return f"written in {confirmed}, the article in {doc.language}"
+    return None
+
+
+def detect_foreign_edges(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    if not doc.language:
+        return {}
+    kept = [i for i in range(len(doc.blocks)) if i not in verdicts]
+    if len(kept) < 3:
+        return {}
+    longest = max(kept, key=lambda i: doc.features[i].chars)
+    article_script = _script(doc.blocks[longest].text)
+    out: dict[int, Verdict] = {}
+    for edge in (kept[:EDGE_LINES], kept[::-1][:EDGE_LINES]):
+        for i in edge:
+            if i == longest:
+                break
+            why = _foreign(doc, i, article_script)
+            if why is None:
+                break
+            out[i] = Verdict(Reason.FOREIGN_EDGE, why)
+    return out

@@ -1,0 +1,38 @@
+"""The view of one document that detectors share: its blocks, their features and phrase matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .blocks import Block
+from .features import Features
+from .options import Options
+from .phrases import LineMatch, Phrasebook
+from .reasons import Reason
+
+#: Lines longer than this many words are never matched against contained phrases: no notice, banner or
+#: chrome line is that long, and skipping them keeps the phrase scan off the article's paragraphs.
+MAX_PHRASE_LINE_WORDS = 100
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A detector's decision to remove one block, and why."""
+
+    reason: Reason
+    detail: str
+
+
+@dataclass(frozen=True)
+class Document:
+    blocks: tuple[Block, ...]
+    features: tuple[Features, ...]
+    matches: tuple[LineMatch, ...]
+    language: str | None
+    options: Options
+    phrases: Phrasebook
+    detect_language: Callable[[str], str | None]  #: langdetect, wrapped; costly: call only where it decides
+
+    def __len__(self) -> int:
+        return len(self.blocks)

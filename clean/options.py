@@ -1,0 +1,57 @@
+"""Options: which detector families run, and how hard they judge (precise or thorough)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from .reasons import Family
+
+
+class Mode(str, enum.Enum):
+    """``precise`` removes only on strong evidence (phrases, structure, lines far from the article);
+    ``thorough`` also removes short lines whose context says they are not article text."""
+
+    PRECISE = "precise"
+    THOROUGH = "thorough"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The numbers the context pass decides by; one named field each, two presets below."""
+
+    good_min_chars: int = 70  #: a line this long that reads like sentences is article text
+    good_min_words: int = 10
+    good_min_stopword_ratio: float = 0.18  #: function-word share a sentence-like line has (when a stoplist exists)
+    long_chars: int = 200  #: a line this long counts as article text whatever else it looks like
+    near_min_words: int = 5  #: shorter sentence-like lines: article text only next to article text
+    span_short_penalty: float = 35.0  #: cost, in characters of article text, of one short line inside the span
+    span_bad_penalty: float = 80.0  #: cost of one line a detector already judged boilerplate
+    short_run: int = 3  #: this many short lines in a row inside the article are a list of links
+    title_distance: int = 3  #: how far before the article's first line its title may stand
+
+
+PRESETS = {
+    "thorough": Thresholds(),
+    "precise": Thresholds(span_short_penalty=20.0, short_run=5),
+}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to remove. ``disable`` names families left alone; ``mode`` picks a threshold preset."""
+
+    mode: Mode = Mode.THOROUGH
+    disable: frozenset[Family] = field(default_factory=frozenset)
+    include_title: bool = True  #: HTML: put the title first in the output
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "mode", Mode(self.mode))
+        object.__setattr__(self, "disable", frozenset(Family(f) for f in self.disable))
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return PRESETS[self.mode.value]
+
+    def enabled(self, family: Family) -> bool:
+        return family not in self.disable

@@ -1,0 +1,217 @@
+"""Per-language phrase data (``clean/data/phrases/<lang>.txt``) and the matcher built from it.
+
+The files are data, not code: each says where its wording comes from, and its sections are
+:class:`~clean.reasons.Reason` codes. The format is documented in ``clean/data/phrases/README.md``.
+All languages are matched against every line, because a notice is usually in *another* language than the
+article it sits on. Matching is one dictionary look-up for whole lines and line heads, and one scan of a
+trie-shaped regular expression for contained phrases, so adding languages costs little per line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Mapping
+
+from .reasons import Reason
+
+#: Characters that end a line's head in ``^phrase`` entries ("READ MORE: ...", "Related » ...").
+HEAD_SEPARATORS = ":|»›>-–—•·"
+_HEAD_RE = re.compile(r"^\W*(.*?)\s*[" + re.escape(HEAD_SEPARATORS) + r"]")
+_PUNCT_RUN = re.compile(r"[\W_]+")
+_EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
+_NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+STOPWORDS_SECTION = "stopwords"
+
+
+def normalize(text: str) -> str:
+    """Casefold, NFKC, every run of punctuation/symbols to one space, trimmed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _PUNCT_RUN.sub(" ", text).strip()
+
+
+def whole_key(text: str) -> str:
+    """The key a whole line is looked up by: normalized, without counters at its edges ("Comments (12)")."""
+    return _EDGE_NUMBERS.sub("", normalize(text)).strip()
+
+
+def head_key(text: str) -> str | None:
+    """The normalized head of a line before its first separator, or None if it has none."""
+    m = _HEAD_RE.match(text)
+    if not m or not m.group(1).strip():
+        return None
+    return whole_key(m.group(1))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    reason: Reason
+    lang: str
+    kind: str  # "whole" | "head" | "contains"
+    text: str
+
+    @property
+    def detail(self) -> str:
+        mark = {"whole": "=", "head": "^", "contains": ""}[self.kind]
+        return f"{self.lang}:{mark}{self.text}"
+
+
+@dataclass(frozen=True)
+class LineMatch:
+    """The phrases found in one line, by reason. ``whole`` and ``head`` say how strongly the line is that kind."""
+
+    phrases: tuple[Phrase, ...]
+
+    def get(self, *reasons: Reason, kinds: tuple[str, ...] = ("whole", "head", "contains")) -> Phrase | None:
+        for p in self.phrases:
+            if p.reason in reasons and p.kind in kinds:
+                return p
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases)
+
+
+NO_MATCH = LineMatch(())
+
+
+def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], list[str]]:
+    """Parse one phrase file into its phrases and its stopwords. Raises ValueError on a malformed file."""
+    phrases: list[Phrase] = []
+    stopwords: list[str] = []
+    section: str | None = None
+    header = {}
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            key, sep, value = line[1:].partition(":")
+            if sep:
+                header.setdefault(key.strip().lower(), value.strip())
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            if section != STOPWORDS_SECTION:
+                Reason(section)  # raises ValueError for an unknown section
+            continue
+        if section is None:
+            raise ValueError(f"{lang}.txt:{n}: phrase outside a section")
+        if section == STOPWORDS_SECTION:
+            stopwords.append(normalize(line))
+            continue
+        kind, body = ("whole", line[1:]) if line[0] == "=" else ("head", line[1:]) if line[0] == "^" else (
+            "contains", line)
+        key = whole_key(body) if kind != "contains" else normalize(body)
+        if key:
+            phrases.append(Phrase(Reason(section), lang, kind, key))
+    for required in ("language", "source"):
+        if required not in header:
+            raise ValueError(f"{lang}.txt: header '# {required}:' missing")
+    return phrases, stopwords
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, shaped as a trie so the scan does not backtrack."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+class Phrasebook:
+    """All phrases of all languages, ready to match lines. Immutable once built."""
+
+    def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]]):
+        self._whole: dict[str, tuple[Phrase, ...]] = {}
+        self._head: dict[str, tuple[Phrase, ...]] = {}
+        contains: dict[str, list[Phrase]] = {}
+        for p in phrases:
+            if p.kind == "whole":
+                self._whole[p.text] = self._whole.get(p.text, ()) + (p,)
+            elif p.kind == "head":
+                self._head[p.text] = self._head.get(p.text, ()) + (p,)
+            else:
+                key = p.text if _NO_SPACE_SCRIPT.search(p.text) else f" {p.text} "
+                contains.setdefault(key, []).append(p)
+        self._contains = {k: tuple(v) for k, v in contains.items()}
+        # Phrases padded with spaces match whole words; the trailing space is a look-ahead so that two
+        # adjacent phrases sharing one space are both found.
+        spaced = [k[:-1] for k in self._contains if k.endswith(" ")]
+        bare = [k for k in self._contains if not k.endswith(" ")]
+        parts = []
+        if spaced:
+            parts.append(_trie_pattern(spaced) + "(?= )")
+        if bare:
+            parts.append(_trie_pattern(bare))
+        self._contains_re = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+        self.stopwords: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in stopwords.items() if v}
+        index: dict[str, list[str]] = {}
+        for lang, words in sorted(self.stopwords.items()):
+            for w in words:
+                index.setdefault(w, []).append(lang)
+        self._stop_index = {w: tuple(langs) for w, langs in index.items()}
+        self.languages = tuple(sorted({p.lang for p in self._iter_all()} | set(self.stopwords)))
+
+    def _iter_all(self):
+        for group in (self._whole, self._head, self._contains):
+            for ps in group.values():
+                yield from ps
+
+    def stopword_votes(self, tokens: Iterable[str]) -> dict[str, float]:
+        """For each language, how many of ``tokens`` (casefolded words) are its function words; a word shared by
+        k languages gives each 1/k."""
+        votes: dict[str, float] = {}
+        for t in tokens:
+            langs = self._stop_index.get(t)
+            if langs:
+                share = 1.0 / len(langs)
+                for lang in langs:
+                    votes[lang] = votes.get(lang, 0.0) + share
+        return votes
+
+    def match(self, line: str, contains: bool = True) -> LineMatch:
+        """Every phrase found in ``line``: whole-line and head matches first, then contained phrases."""
+        found: list[Phrase] = []
+        key = whole_key(line)
+        if not key:
+            return NO_MATCH
+        found.extend(self._whole.get(key, ()))
+        head = head_key(line)
+        if head:
+            found.extend(self._head.get(head, ()))
+        if contains and self._contains_re is not None:
+            padded = f" {key} "
+            for m in self._contains_re.finditer(padded):
+                s = m.group(0)
+                found.extend(self._contains.get(s + " ", ()) or self._contains.get(s, ()))
+        return LineMatch(tuple(found)) if found else NO_MATCH
+
+
+def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
+    """Read every ``<lang>.txt`` of the phrase data folder. Raises ValueError naming a malformed file."""
+    phrases: list[Phrase] = []
+    stop: dict[str, list[str]] = {}
+    folder = resources.files(package)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".txt"):
+            continue
+        lang = entry.name[:-4]
+        ps, sw = parse_phrase_file(entry.read_text(encoding="utf-8"), lang)
+        phrases.extend(ps)
+        stop[lang] = sw
+    return Phrasebook(phrases, stop)

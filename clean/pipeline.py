@@ -1,0 +1,131 @@
+"""The one pipeline both front ends use: blocks in, verdicts from each detector family, a Result out.
+
+Detectors run in a fixed order, each seeing the verdicts of those before it (pattern evidence first, then
+context). The whole pass is repeated on the kept blocks until nothing more is removed (a fixpoint, at most
+:data:`MAX_ROUNDS` passes), which is what makes cleaning idempotent: the output, cleaned again, is a pass that
+removes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from .blocks import Block
+from .detectors import comments, context, language, promo, chrome, translation
+from .document import MAX_PHRASE_LINE_WORDS, Document, Verdict
+from .features import Features, measure, tokens
+from .lang import LanguageIdentifier
+from .options import Options
+from .phrases import NO_MATCH, LineMatch, Phrasebook
+from .reasons import Family
+from .result import Removal
+
+MAX_ROUNDS = 4
+#: How much of the document's longest lines the article language is identified from.
+LANGUAGE_SAMPLE_CHARS = 1500
+#: The function-word vote decides the language when the winner has this many votes and this lead over the
+#: runner-up; otherwise langdetect is asked, on at most LANGDETECT_SAMPLE_CHARS characters.
+MIN_VOTES = 8
+CLEAR_LEAD = 1.5
+LANGDETECT_SAMPLE_CHARS = 400
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+#: (family, detector) in the order they run. Pattern detectors first; context needs their verdicts.
+DETECTORS: tuple[tuple[Family, Callable], ...] = (
+    (Family.TRANSLATION, translation.detect),
+    (Family.LANGUAGE, language.detect_banners),
+    (Family.COMMENTS, comments.detect),
+    (Family.PROMO, promo.detect),
+    (Family.CHROME, chrome.detect),
+    (Family.CHROME, context.detect),
+    (Family.LANGUAGE, language.detect_foreign_edges),
+)
+
+
+def article_language(texts: Sequence[str], phrases: Phrasebook, langid: LanguageIdentifier) -> str | None:
+    """The language of the document's longest lines.
+
+    Cheap evidence first: the script (Japanese kana, Korean hangul, Thai), then a vote of function words
+    from the phrase data's stoplists. langdetect is asked only when neither decides (Chinese, or a close vote).
+    """
+    sample, size = [], 0
+    for t in sorted(texts, key=len, reverse=True):
+        sample.append(t)
+        size += len(t)
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    joined = " ".join(sample)
+    if not joined.isascii():
+        if _KANA.search(joined):
+            return "ja"
+        if _HANGUL.search(joined):
+            return "ko"
+        if len(_THAI.findall(joined)) > len(joined) // 4:
+            return "th"
+    if len(_HAN.findall(joined)) <= len(joined) // 4:
+        ranked = sorted(phrases.stopword_votes(tokens(joined)).items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= MIN_VOTES and (len(ranked) == 1 or ranked[0][1] >= CLEAR_LEAD * ranked[1][1]):
+            return ranked[0][0]
+    return langid.detect(joined[:LANGDETECT_SAMPLE_CHARS]) if joined else None
+
+
+def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[LineMatch], options: Options,
+          phrases: Phrasebook, langid: LanguageIdentifier, language: str | None) -> dict[int, Verdict]:
+    """One pass of every enabled detector over ``blocks``: the verdicts, by block index."""
+    doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect)
+    verdicts: dict[int, Verdict] = {}
+    for family, detector in DETECTORS:
+        if options.enabled(family):
+            for i, v in detector(doc, verdicts).items():
+                verdicts.setdefault(i, v)
+    return verdicts
+
+
+def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,
+        ) -> tuple[list[Block], list[Removal], str | None]:
+    """Judge to a fixpoint. Returns the kept blocks (gaps merged), the removals in document order, the language.
+
+    Each round sees only the blocks the previous one kept, exactly as a fresh call on the output would; what
+    does not depend on the neighbours (features, phrase matches) is computed once per block.
+    """
+    kept = list(blocks)
+    removals: list[Removal] = []
+    language = None
+    feats: dict[int, Features] = {}
+    matches: dict[int, LineMatch] = {}
+    ids = list(range(len(kept)))
+    for _ in range(MAX_ROUNDS):
+        new_language = article_language([b.text for b in kept], phrases, langid)
+        if new_language != language:
+            feats.clear()
+            language = new_language
+        stop = phrases.stopwords.get(language) if language else None
+        for k, b in zip(ids, kept):
+            if k not in feats:
+                feats[k] = measure(b.text, stop)
+            if k not in matches:
+                matches[k] = phrases.match(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else NO_MATCH
+        verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
+                         language)
+        if not verdicts:
+            break
+        survivors: list[Block] = []
+        survivor_ids: list[int] = []
+        gap = False
+        for i, (k, b) in enumerate(zip(ids, kept)):
+            gap = gap or b.gap_before
+            if i in verdicts:
+                v = verdicts[i]
+                removals.append(Removal(b.start, b.end, b.text, v.reason, v.detail, b.path))
+            else:
+                survivors.append(replace(b, gap_before=gap and bool(survivors)) if gap != b.gap_before else b)
+                survivor_ids.append(k)
+                gap = False
+        kept, ids = survivors, survivor_ids
+    removals.sort(key=lambda r: (r.start if r.start is not None else -1))
+    return kept, removals, language

@@ -1,0 +1,44 @@
+"""What cleaning returns: the clean text, the article's language and every removal with its reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .reasons import Reason
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One removed block.
+
+    ``start``/``end`` are offsets into the input ``str`` (for HTML, into the decoded document; ``None`` where
+    the parser does not give one), ``text`` the removed text, ``reason`` why, and ``detail`` the phrase or rule
+    that decided it, so "why was this line removed?" always has an answer. ``path`` is a short CSS-like path of
+    the removed element for HTML input, empty for plain text.
+    """
+
+    start: int | None
+    end: int | None
+    text: str
+    reason: Reason
+    detail: str
+    path: str = ""
+
+    def to_dict(self) -> dict:
+        out = {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason.value,
+               "detail": self.detail}
+        if self.path:
+            out["path"] = self.path
+        return out
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of cleaning one document. ``text`` is the clean text."""
+
+    text: str
+    language: str | None
+    removals: tuple[Removal, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "language": self.language, "removals": [r.to_dict() for r in self.removals]}
