@@ -29,20 +29,24 @@ class Block:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Every non-blank line of ``text`` as a block, with its offsets; blank lines only set ``gap_before``."""
+    """Every non-blank line of ``text`` as a block, with its offsets; blank lines only set ``gap_before``.
+    Lines end at ``\\n``, ``\\r\\n`` or ``\\r``; the terminator is not part of the line."""
+    if "\r" in text:
+        lines = _LINE_BREAK.split(text)
+        seps = [len(m.group(0)) for m in _LINE_BREAK.finditer(text)]
+    else:
+        lines = text.split("\n")
+        seps = None
     blocks: list[Block] = []
     pos = 0
     gap = False
-    for m in _LINE_BREAK.finditer(text + "\n"):
-        line = text[pos : m.start()]
-        if line.strip():
-            blocks.append(Block(line, pos, m.start(), gap_before=gap and bool(blocks)))
+    for n, line in enumerate(lines):
+        if line and not line.isspace():
+            blocks.append(Block(line, pos, pos + len(line), gap_before=gap and bool(blocks)))
             gap = False
         else:
             gap = True
-        pos = m.end()
-        if pos > len(text):
-            break
+        pos += len(line) + (1 if seps is None else (seps[n] if n < len(seps) else 0))
     return blocks
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 
-from .blocks import join_lines, text_blocks
+from .blocks import Block, join_lines, text_blocks
 from .lang import LanguageIdentifier
 from .options import Options
 from .phrases import Phrasebook, load_phrasebook
 from .pipeline import run
-from .result import Result
+from .result import Judged, Removal, Result
 
 
 class Cleaner:
@@ -29,9 +29,15 @@ class Cleaner:
         if not isinstance(text, str):
             raise TypeError(f"clean_text takes str, not {type(text).__name__}")
         options = options or Options()
-        kept, removals, language = run(text_blocks(text), options, self.phrases, self.langid)
+        blocks = text_blocks(text)
+        kept, removals, language = run(blocks, options, self.phrases, self.langid)
         trailing = text.endswith(("\n", "\r"))
-        return Result(join_lines(kept, trailing), language, tuple(removals))
+        return _result(join_lines(kept, trailing), language, blocks, removals)
+
+
+def _result(text: str, language: str | None, blocks: list[Block], removals: list[Removal | None]) -> Result:
+    return Result(text, language, tuple(r for r in removals if r is not None),
+                  tuple(Judged(b.text, r) for b, r in zip(blocks, removals)))
 
 
 @functools.lru_cache(maxsize=1)

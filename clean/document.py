@@ -13,7 +13,7 @@ from .reasons import Reason
 
 #: Lines longer than this many words are never matched against contained phrases: no notice, banner or
 #: chrome line is that long, and skipping them keeps the phrase scan off the article's paragraphs.
-MAX_PHRASE_LINE_WORDS = 100
+MAX_PHRASE_LINE_WORDS = 80
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?。！？؟।…][\"'”’»)\]]*(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?！？؟।…][\"'”’»)\]]*(?:\s|$)")
 _END_PUNCT = re.compile(r"[.!?。！？؟।…:;][\"'”’»)\]]*\s*$")
 _NO_SPACE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f]")
 _DIGIT = re.compile(r"\d")
@@ -19,6 +19,7 @@ _DIGIT = re.compile(r"\d")
 @dataclass(frozen=True)
 class Features:
     chars: int  #: characters without surrounding white space
+    size: int  #: ``chars``, with each Chinese, Japanese or Thai character counted three times (it carries a word)
     words: int  #: \w+ tokens; in Chinese, Japanese and Thai every two characters count as a word
     sentences: int  #: sentence-ending punctuation followed by space or the end
     ends_sentence: bool  #: the block ends with sentence punctuation (or a colon/semicolon)
@@ -40,6 +41,7 @@ def measure(text: str, stopwords: frozenset[str] | None) -> Features:
         stop_ratio = sum(map(stopwords.__contains__, toks)) / len(toks)
     return Features(
         chars=len(s),
+        size=len(s) + 2 * no_space,
         words=len(toks) + no_space // 2,
         sentences=len(_SENTENCE_END.findall(s)) + s.count("。"),
         ends_sentence=bool(_END_PUNCT.search(s)),

@@ -87,14 +87,15 @@ def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[
 
 
 def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,
-        ) -> tuple[list[Block], list[Removal], str | None]:
-    """Judge to a fixpoint. Returns the kept blocks (gaps merged), the removals in document order, the language.
+        ) -> tuple[list[Block], list[Removal | None], str | None]:
+    """Judge to a fixpoint. Returns the kept blocks (gaps merged), for each input block its removal or None,
+    and the article's language.
 
     Each round sees only the blocks the previous one kept, exactly as a fresh call on the output would; what
     does not depend on the neighbours (features, phrase matches) is computed once per block.
     """
     kept = list(blocks)
-    removals: list[Removal] = []
+    removals: list[Removal | None] = [None] * len(kept)
     language = None
     feats: dict[int, Features] = {}
     matches: dict[int, LineMatch] = {}
@@ -121,11 +122,10 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
             gap = gap or b.gap_before
             if i in verdicts:
                 v = verdicts[i]
-                removals.append(Removal(b.start, b.end, b.text, v.reason, v.detail, b.path))
+                removals[k] = Removal(b.start, b.end, b.text, v.reason, v.detail, b.path)
             else:
                 survivors.append(replace(b, gap_before=gap and bool(survivors)) if gap != b.gap_before else b)
                 survivor_ids.append(k)
                 gap = False
         kept, ids = survivors, survivor_ids
-    removals.sort(key=lambda r: (r.start if r.start is not None else -1))
     return kept, removals, language

@@ -33,12 +33,25 @@ class Removal:
 
 
 @dataclass(frozen=True)
+class Judged:
+    """One block of the input as judged: its text and, if it was removed, the removal."""
+
+    text: str
+    removal: Removal | None = None
+
+
+@dataclass(frozen=True)
 class Result:
-    """The outcome of cleaning one document. ``text`` is the clean text."""
+    """The outcome of cleaning one document.
+
+    ``text`` is the clean text, ``language`` the article's language (a langdetect code), ``removals`` every
+    removed block in document order, and ``blocks`` every block of the input, kept or not, for explanations.
+    """
 
     text: str
     language: str | None
     removals: tuple[Removal, ...] = field(default_factory=tuple)
+    blocks: tuple[Judged, ...] = field(default_factory=tuple, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         return {"text": self.text, "language": self.language, "removals": [r.to_dict() for r in self.removals]}

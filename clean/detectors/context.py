@@ -28,11 +28,11 @@ class Kind(enum.Enum):
 
 def classify(f: Features, t: Thresholds) -> Kind:
     """Context-free class of one line."""
-    if f.chars >= t.long_chars and f.words >= t.good_min_words:
+    if f.size >= t.long_chars and f.words >= t.good_min_words:
         return Kind.GOOD
     sentence_like = f.sentences > 0 or f.ends_sentence
     stop_ok = f.stopword_ratio is None or f.stopword_ratio >= t.good_min_stopword_ratio
-    if f.chars >= t.good_min_chars and f.words >= t.good_min_words and sentence_like and stop_ok:
+    if f.size >= t.good_min_chars and f.words >= t.good_min_words and sentence_like and stop_ok:
         return Kind.GOOD
     if f.words >= t.near_min_words and sentence_like and stop_ok and not f.is_all_caps:
         return Kind.NEAR
@@ -51,11 +51,31 @@ def best_span(weights: list[float]) -> tuple[int, int] | None:
     return best_span_
 
 
+def article_spans(weights: list[float], min_ratio: float) -> list[tuple[int, int]]:
+    """The best span, plus every further span found left or right of the chosen ones whose score is at least
+    ``min_ratio`` of the best: an article interrupted by a long gallery or table is still one article."""
+    first = best_span(weights)
+    if first is None:
+        return []
+    top = sum(weights[first[0]:first[1]])
+    spans, todo = [first], [(0, first[0]), (first[1], len(weights))]
+    while todo:
+        lo, hi = todo.pop()
+        found = best_span(weights[lo:hi])
+        if found is None:
+            continue
+        s, e = found[0] + lo, found[1] + lo
+        if sum(weights[s:e]) >= min_ratio * top:
+            spans.append((s, e))
+            todo += [(lo, s), (e, hi)]
+    return sorted(spans)
+
+
 def _weight(kind: Kind, f: Features, t: Thresholds) -> float:
     if kind is Kind.GOOD:
-        return float(f.chars)
+        return float(f.size)
     if kind is Kind.NEAR:
-        return f.chars * 0.25
+        return f.size * 0.25
     if kind is Kind.SHORT:
         return -t.span_short_penalty
     return -t.span_bad_penalty
@@ -68,11 +88,14 @@ def _heading_like(f: Features) -> bool:
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     t = doc.options.thresholds
     kinds = [Kind.BAD if i in verdicts else classify(f, t) for i, f in enumerate(doc.features)]
-    span = best_span([_weight(k, f, t) for k, f in zip(kinds, doc.features)])
+    spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.secondary_span_ratio)
     out: dict[int, Verdict] = {}
-    if span is None:
+    if not spans:
         return out
-    start, end = span
+    inside = [False] * len(kinds)
+    for s, e in spans:
+        inside[s:e] = [True] * (e - s)
+    start, end = spans[0][0], spans[-1][1]
     title = None
     for i in range(start - 1, max(-1, start - 1 - t.title_distance), -1):
         if kinds[i] is Kind.BAD:
@@ -83,15 +106,15 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     for i in range(len(kinds)):
         if i in verdicts or i == title:
             continue
-        if i < start or i >= end:
-            where = "before" if i < start else "after"
+        if not inside[i]:
+            where = "before" if i < start else "after" if i >= end else "between parts of"
             out[i] = Verdict(Reason.OUTSIDE_ARTICLE, f"{kinds[i].value} line {where} the article's run of text")
     # inside the span: runs of short lines are lists of links, not subheadings
     i = start
     while i < end:
-        if kinds[i] is Kind.SHORT:
+        if kinds[i] is Kind.SHORT and inside[i]:
             j = i
-            while j < end and kinds[j] in (Kind.SHORT, Kind.BAD):
+            while j < end and inside[j] and kinds[j] in (Kind.SHORT, Kind.BAD):
                 j += 1
             n_short = sum(kinds[k] is Kind.SHORT for k in range(i, j))
             if n_short >= t.short_run:

@@ -18,8 +18,10 @@ from ..reasons import Reason
 
 MAX_BANNER_WORDS = 25
 MAX_CONTAINS_WORDS = 15
-#: A switcher is a line of at least this many items, most of them language names or codes.
+#: A switcher is a line of at least this many items, most of them language names ...
 MIN_SWITCHER_ITEMS = 2
+#: ... or of this many items all of which are language codes ("EN | DE | FR"; "RD, LD" is a byline).
+MIN_CODE_ITEMS = 3
 #: An edge line needs this many words for langdetect's answer to mean something.
 MIN_EDGE_WORDS = 6
 #: Function words of another language a line needs before langdetect is asked whether it is foreign.
@@ -27,6 +29,9 @@ MIN_FOREIGN_VOTES = 2
 #: How many lines at each edge are examined (the rule stops at the first line in the article's language).
 EDGE_LINES = 3
 _SPLIT_ITEMS = re.compile(r"\s*[|/·•,]\s*|\s{2,}")
+_HAS_SEPARATOR = re.compile(r"[|/·•]|\s{2,}")
+#: A switcher is a short line: at most this many words.
+MAX_SWITCHER_WORDS = 12
 _LANG_CODE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.I)
 
 
@@ -43,13 +48,10 @@ def _is_switcher(doc: Document, text: str) -> bool:
     items = [s for s in _SPLIT_ITEMS.split(text.strip()) if s]
     if len(items) < MIN_SWITCHER_ITEMS:
         return False
-    names = 0
-    for item in items:
-        if _LANG_CODE.match(item):
-            names += 1
-            continue
-        # language self-names are whole-line entries of the language-banner sections
-        names += doc.phrases.match(item, contains=False).get(Reason.LANGUAGE_BANNER) is not None
+    if len(items) >= MIN_CODE_ITEMS and all(_LANG_CODE.match(item) for item in items):
+        return True  # "EN | DE | FR"
+    # language self-names are whole-line entries of the language-banner sections
+    names = sum(doc.phrases.match(item, contains=False).get(Reason.LANGUAGE_BANNER) is not None for item in items)
     return names >= max(MIN_SWITCHER_ITEMS, 0.6 * len(items))
 
 
@@ -63,7 +65,8 @@ def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ver
             p = m.get(Reason.LANGUAGE_BANNER)
         if p:
             out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail)
-        elif f.words <= MAX_BANNER_WORDS and _is_switcher(doc, doc.blocks[i].text):
+        elif (f.words <= MAX_SWITCHER_WORDS and _HAS_SEPARATOR.search(doc.blocks[i].text)
+              and _is_switcher(doc, doc.blocks[i].text)):
             out[i] = Verdict(Reason.LANGUAGE_BANNER, "language switcher")
     return out
 
