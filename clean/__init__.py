@@ -13,7 +13,7 @@ from .options import Mode, Options
 from .reasons import Family, Reason
 from .result import Removal, Result
 
-__all__ = ["Cleaner", "Family", "Mode", "Options", "Reason", "Removal", "Result", "clean_text"]
+__all__ = ["Cleaner", "Family", "Mode", "Options", "Reason", "Removal", "Result", "clean_html", "clean_text"]
 __version__ = "0.1.0"
 
 
@@ -21,3 +21,11 @@ def clean_text(text: str, *, mode: Mode | str = Mode.THOROUGH, disable=(), clean
     """Clean a plain-text article. ``mode`` is ``"precise"`` or ``"thorough"``; ``disable`` names detector
     families to leave alone (``"translation"``, ``"language"``, ``"promo"``, ``"comments"``, ``"chrome"``)."""
     return (cleaner or default_cleaner()).clean_text(text, Options(mode=mode, disable=frozenset(disable)))
+
+
+def clean_html(html: str | bytes, *, mode: Mode | str = Mode.THOROUGH, disable=(), include_title: bool = True,
+               cleaner: Cleaner | None = None) -> Result:
+    """Clean an HTML page (``str``, or ``bytes`` decoded as browsers do: BOM, then meta charset, then a careful
+    fallback). Same options as :func:`clean_text`; ``include_title`` puts the page's title first."""
+    options = Options(mode=mode, disable=frozenset(disable), include_title=include_title)
+    return (cleaner or default_cleaner()).clean_html(html, options)

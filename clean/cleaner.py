@@ -34,6 +34,12 @@ class Cleaner:
         trailing = text.endswith(("\n", "\r"))
         return _result(join_lines(kept, trailing), language, blocks, removals)
 
+    def clean_html(self, html: str | bytes, options: Options | None = None) -> Result:
+        """Clean an HTML page (``str``, or ``bytes`` decoded as browsers do)."""
+        from .html import clean_html  # the HTML front end; imported on first use
+
+        return clean_html(self, html, options or Options())
+
 
 def _result(text: str, language: str | None, blocks: list[Block], removals: list[Removal | None]) -> Result:
     return Result(text, language, tuple(r for r in removals if r is not None),
