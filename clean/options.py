@@ -27,7 +27,8 @@ class Thresholds:
     near_min_words: int = 5  #: shorter sentence-like lines: article text only next to article text
     span_short_penalty: float = 35.0  #: cost, in characters of article text, of one short line inside the span
     span_bad_penalty: float = 80.0  #: cost of one line a detector already judged boilerplate
-    secondary_span_ratio: float = 0.25  #: a further run of text this strong, next to the best, is article too
+    span_entry_cost: float = 300.0  #: a further run of text must outweigh this (characters) to count as article
+    short_needs_both_sides: bool = True
     short_run: int = 3  #: this many short lines in a row inside the article are a list of links
     title_distance: int = 3  #: how far before the article's first line its title may stand
 

@@ -51,24 +51,47 @@ def best_span(weights: list[float]) -> tuple[int, int] | None:
     return best_span_
 
 
-def article_spans(weights: list[float], min_ratio: float) -> list[tuple[int, int]]:
-    """The best span, plus every further span found left or right of the chosen ones whose score is at least
-    ``min_ratio`` of the best: an article interrupted by a long gallery or table is still one article."""
+def article_spans(weights: list[float], entry_cost: float) -> list[tuple[int, int]]:
+    """The runs [start, end) that maximise the sum of their weights less ``entry_cost`` for every run after
+    the first (dynamic programming over two states, article and not). With an infinite cost this is the single
+    best span; with a finite one, an article interrupted by a gallery or a table is still one article, while a
+    lone long line in a sidebar does not pay for its entry."""
     first = best_span(weights)
     if first is None:
         return []
-    top = sum(weights[first[0]:first[1]])
-    spans, todo = [first], [(0, first[0]), (first[1], len(weights))]
-    while todo:
-        lo, hi = todo.pop()
-        found = best_span(weights[lo:hi])
-        if found is None:
-            continue
-        s, e = found[0] + lo, found[1] + lo
-        if sum(weights[s:e]) >= min_ratio * top:
-            spans.append((s, e))
-            todo += [(lo, s), (e, hi)]
-    return sorted(spans)
+    # state 0: outside, 1: inside; best[state] = (score, runs so far as a tuple of starts/ends)
+    NEG = float("-inf")
+    out_score, in_score = 0.0, NEG
+    out_back: list[bool] = []  # for each i: did the best "outside at i" come from inside at i-1
+    in_back: list[bool] = []  # for each i: did the best "inside at i" come from inside at i-1
+    for w in weights:
+        stay_in = in_score + w
+        enter = out_score - entry_cost + w
+        new_in = max(stay_in, enter)
+        in_back.append(stay_in >= enter)
+        leave = in_score
+        new_out = max(out_score, leave)
+        out_back.append(leave > out_score)
+        out_score, in_score = new_out, new_in
+    # trace back
+    state = 1 if in_score > out_score else 0
+    spans: list[tuple[int, int]] = []
+    end = None
+    for i in range(len(weights) - 1, -1, -1):
+        if state == 1:
+            if end is None:
+                end = i + 1
+            if not in_back[i]:
+                spans.append((i, end))
+                end = None
+                state = 0
+        else:
+            state = 1 if out_back[i] else 0
+    spans.reverse()
+    # the first run is free: make sure the single best span is covered
+    if not any(s <= first[0] and first[1] <= e for s, e in spans):
+        spans = sorted([sp for sp in spans if sp[1] <= first[0] or sp[0] >= first[1]] + [first])
+    return spans
 
 
 def _weight(kind: Kind, f: Features, t: Thresholds) -> float:
@@ -88,7 +111,7 @@ def _heading_like(f: Features) -> bool:
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     t = doc.options.thresholds
     kinds = [Kind.BAD if i in verdicts else classify(f, t) for i, f in enumerate(doc.features)]
-    spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.secondary_span_ratio)
+    spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.span_entry_cost)
     out: dict[int, Verdict] = {}
     if not spans:
         return out
@@ -109,7 +132,8 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         if not inside[i]:
             where = "before" if i < start else "after" if i >= end else "between parts of"
             out[i] = Verdict(Reason.OUTSIDE_ARTICLE, f"{kinds[i].value} line {where} the article's run of text")
-    # inside the span: runs of short lines are lists of links, not subheadings
+    # inside the span: a run of short lines stays only between article lines on both sides, and only while
+    # it is shorter than a list of links
     i = start
     while i < end:
         if kinds[i] is Kind.SHORT and inside[i]:
@@ -117,10 +141,19 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             while j < end and inside[j] and kinds[j] in (Kind.SHORT, Kind.BAD):
                 j += 1
             n_short = sum(kinds[k] is Kind.SHORT for k in range(i, j))
+            before_ok = i > 0 and inside[i - 1] and kinds[i - 1] in (Kind.GOOD, Kind.NEAR)
+            after_ok = j < len(kinds) and inside[j] and kinds[j] in (Kind.GOOD, Kind.NEAR)
+            why = None
             if n_short >= t.short_run:
+                why = f"run of {n_short} short lines inside the article"
+            elif t.short_needs_both_sides and not (before_ok and after_ok):
+                why = "short line next to " + ("a removed line" if any(kinds[k] is Kind.BAD for k in range(i, j))
+                                               or (i > 0 and kinds[i - 1] is Kind.BAD)
+                                               or (j < len(kinds) and kinds[j] is Kind.BAD) else "the article's edge")
+            if why:
                 for k in range(i, j):
-                    if k not in verdicts:
-                        out[k] = Verdict(Reason.OUTSIDE_ARTICLE, f"run of {n_short} short lines inside the article")
+                    if k not in verdicts and k != title:
+                        out[k] = Verdict(Reason.OUTSIDE_ARTICLE, why)
             i = j
         else:
             i += 1
