@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One line of plain text, or one paragraph-like element of HTML.
 
     ``start``/``end`` are offsets of ``text`` in the input (``None`` where unknown). ``kind`` is ``"line"`` for

@@ -28,13 +28,17 @@ STOPWORDS_SECTION = "stopwords"
 
 def normalize(text: str) -> str:
     """Casefold, NFKC, every run of punctuation/symbols to one space, trimmed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return _PUNCT_RUN.sub(" ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _PUNCT_RUN.sub(" ", text.casefold()).strip()
 
 
-def whole_key(text: str) -> str:
+def whole_key(text: str, norm: str | None = None) -> str:
     """The key a whole line is looked up by: normalized, without counters at its edges ("Comments (12)")."""
-    return _EDGE_NUMBERS.sub("", normalize(text)).strip()
+    norm = normalize(text) if norm is None else norm
+    if norm[:1].isdigit() or norm[-1:].isdigit():
+        return _EDGE_NUMBERS.sub("", norm).strip()
+    return norm
 
 
 def head_key(text: str) -> str | None:
@@ -184,10 +188,11 @@ class Phrasebook:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes
 
-    def match(self, line: str, contains: bool = True) -> LineMatch:
-        """Every phrase found in ``line``: whole-line and head matches first, then contained phrases."""
+    def match(self, line: str, contains: bool = True, norm: str | None = None) -> LineMatch:
+        """Every phrase found in ``line``: whole-line and head matches first, then contained phrases.
+        ``norm`` is the line's :func:`normalize` form, when the caller has it already."""
         found: list[Phrase] = []
-        key = whole_key(line)
+        key = whole_key(line, norm)
         if not key:
             return NO_MATCH
         found.extend(self._whole.get(key, ()))

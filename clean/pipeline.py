@@ -9,7 +9,6 @@ removes nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable, Sequence
 
 from .blocks import Block
@@ -18,7 +17,7 @@ from .document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from .features import Features, measure, tokens
 from .lang import LanguageIdentifier
 from .options import Options
-from .phrases import NO_MATCH, LineMatch, Phrasebook
+from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize
 from .reasons import Family
 from .result import Removal
 
@@ -47,19 +46,24 @@ DETECTORS: tuple[tuple[Family, Callable], ...] = (
 )
 
 
-def article_language(texts: Sequence[str], phrases: Phrasebook, langid: LanguageIdentifier) -> str | None:
-    """The language of the document's longest lines.
+def language_sample(texts: Sequence[str]) -> list[int]:
+    """Indices of the longest lines, up to LANGUAGE_SAMPLE_CHARS: what the article language is judged from."""
+    order = sorted(range(len(texts)), key=lambda i: (-len(texts[i]), i))
+    sample, size = [], 0
+    for i in order:
+        sample.append(i)
+        size += len(texts[i])
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return sorted(sample)
+
+
+def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifier) -> str | None:
+    """The language of ``joined`` (the document's longest lines).
 
     Cheap evidence first: the script (Japanese kana, Korean hangul, Thai), then a vote of function words
     from the phrase data's stoplists. langdetect is asked only when neither decides (Chinese, or a close vote).
     """
-    sample, size = [], 0
-    for t in sorted(texts, key=len, reverse=True):
-        sample.append(t)
-        size += len(t)
-        if size >= LANGUAGE_SAMPLE_CHARS:
-            break
-    joined = " ".join(sample)
     if not joined.isascii():
         if _KANA.search(joined):
             return "ja"
@@ -71,7 +75,7 @@ def article_language(texts: Sequence[str], phrases: Phrasebook, langid: Language
         ranked = sorted(phrases.stopword_votes(tokens(joined)).items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= MIN_VOTES and (len(ranked) == 1 or ranked[0][1] >= CLEAR_LEAD * ranked[1][1]):
             return ranked[0][0]
-    return langid.detect(joined[:LANGDETECT_SAMPLE_CHARS]) if joined else None
+    return langid.detect(joined[:LANGDETECT_SAMPLE_CHARS]) if joined.strip() else None
 
 
 def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[LineMatch], options: Options,
@@ -94,23 +98,35 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     Each round sees only the blocks the previous one kept, exactly as a fresh call on the output would; what
     does not depend on the neighbours (features, phrase matches) is computed once per block.
     """
+    blocks = list(blocks)
     kept = list(blocks)
+    new_language = None
     removals: list[Removal | None] = [None] * len(kept)
     language = None
+    norms: dict[int, str] = {}
     feats: dict[int, Features] = {}
     matches: dict[int, LineMatch] = {}
     ids = list(range(len(kept)))
+    sample_key: tuple[int, ...] | None = None
     for _ in range(MAX_ROUNDS):
-        new_language = article_language([b.text for b in kept], phrases, langid)
+        # identified anew each round, from the same sample a fresh call on the output would use
+        key = tuple(ids[i] for i in language_sample([b.text for b in kept]))
+        if key != sample_key:
+            sample_key = key
+            new_language = article_language(" ".join(blocks[k].text for k in key), phrases, langid)
         if new_language != language:
             feats.clear()
             language = new_language
         stop = phrases.stopwords.get(language) if language else None
         for k, b in zip(ids, kept):
             if k not in feats:
-                feats[k] = measure(b.text, stop)
-            if k not in matches:
-                matches[k] = phrases.match(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else NO_MATCH
+                norm = norms.get(k)
+                if norm is None:
+                    norm = norms[k] = normalize(b.text)
+                feats[k] = measure(b.text, norm, stop)
+                if k not in matches:
+                    matches[k] = (phrases.match(b.text, norm=norm) if feats[k].words <= MAX_PHRASE_LINE_WORDS
+                                  else NO_MATCH)
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
                          language)
         if not verdicts:
@@ -124,7 +140,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                 v = verdicts[i]
                 removals[k] = Removal(b.start, b.end, b.text, v.reason, v.detail, b.path)
             else:
-                survivors.append(replace(b, gap_before=gap and bool(survivors)) if gap != b.gap_before else b)
+                survivors.append(b._replace(gap_before=gap and bool(survivors)) if gap != b.gap_before else b)
                 survivor_ids.append(k)
                 gap = False
         kept, ids = survivors, survivor_ids

@@ -30,7 +30,7 @@ def classify(f: Features, t: Thresholds) -> Kind:
     """Context-free class of one line."""
     if f.size >= t.long_chars and f.words >= t.good_min_words:
         return Kind.GOOD
-    sentence_like = f.sentences > 0 or f.ends_sentence
+    sentence_like = f.has_sentence
     stop_ok = f.stopword_ratio is None or f.stopword_ratio >= t.good_min_stopword_ratio
     if f.size >= t.good_min_chars and f.words >= t.good_min_words and sentence_like and stop_ok:
         return Kind.GOOD
@@ -104,8 +104,9 @@ def _weight(kind: Kind, f: Features, t: Thresholds) -> float:
     return -t.span_bad_penalty
 
 
-def _heading_like(f: Features) -> bool:
-    return 2 <= f.words <= 25 and not f.ends_sentence and f.digit_ratio < 0.2
+def _heading_like(f: Features, text: str) -> bool:
+    """A title or subheading: a few words, no closing punctuation, not mostly digits (a date)."""
+    return 2 <= f.words <= 25 and not f.ends_sentence and sum(map(str.isdigit, text)) < 0.2 * len(text)
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
@@ -123,7 +124,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     for i in range(start - 1, max(-1, start - 1 - t.title_distance), -1):
         if kinds[i] is Kind.BAD:
             break
-        if _heading_like(doc.features[i]) and doc.features[i].words >= 3:
+        if _heading_like(doc.features[i], doc.blocks[i].text) and doc.features[i].words >= 3:
             title = i
             break
     for i in range(len(kinds)):

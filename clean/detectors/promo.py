@@ -1,8 +1,9 @@
 """Headline-style promo lines: ALL-CAPS teasers for other stories, calls to action, advertisement labels.
 
 An ALL-CAPS line of several words *inside* the article (after its first paragraph) is a teaser for another
-story, as news sites put them between paragraphs; a short all-caps subheading ("A TEAM EFFORT") has too few
-words to count, and an all-caps line before the first paragraph is left to the title rule of the context pass.
+story, as news sites put them between paragraphs; an all-caps subheading ("A TEAM EFFORT", "HOW TO USE A
+WATER BATH CANNER") has too few words to count, and an all-caps line before the first paragraph is left to
+the title rule of the context pass.
 Calls to action and advertisement labels come from the phrase data.
 """
 
@@ -12,7 +13,7 @@ from ..document import Document, Verdict
 from ..reasons import Reason
 
 #: An all-caps line needs this many words to be a teaser rather than a subheading.
-MIN_TEASER_WORDS = 5
+MIN_TEASER_WORDS = 8
 #: A paragraph is a line this long; a teaser stands after the article's first one.
 PARAGRAPH_CHARS = 100
 #: When more than this share of the long lines is all caps, the site writes in capitals: no teaser rule.

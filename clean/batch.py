@@ -1,0 +1,570 @@
+"""Batch cleaning: JSONL records, folders of files, parallel jobs in input order, progress and statistics.
+
+The command line (:mod:`clean.cli`) only parses options and calls in here. Nothing here keeps state between
+calls: a run's counts live in a :class:`Stats` the caller owns, and each worker process uses the library's
+shared :func:`~clean.cleaner.default_cleaner`, built once per process when the worker starts.
+
+Memory stays bounded whatever the input's size: input is read line by line (a line longer than
+``max_line_bytes`` is skipped unread and reported), records go to the workers in small chunks, and at most a
+fixed window of chunks is in flight; output is written in input order as the chunks come back.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import signal
+import sys
+import time
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field as dc_field
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, NamedTuple, Sequence, TypeVar
+
+from .cleaner import Cleaner, default_cleaner
+from .explain import render_explanation
+from .io import decode_text, looks_like_html
+from .options import Options
+from .result import Result
+
+#: Records per chunk sent to a worker, and the input bytes after which a chunk is closed early.
+CHUNK_RECORDS = 32
+CHUNK_BYTES = 1 << 20
+#: A JSONL line longer than this is reported as an error record instead of being read.
+MAX_LINE_BYTES = 64 << 20
+#: Input bytes in flight (sent to workers, not yet written) above which no further chunk is sent.
+MAX_BYTES_IN_FLIGHT = 32 << 20
+#: The suffixes a folder run cleans; the others are left alone.
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt",)
+#: Longest error message in an error record.
+MAX_MESSAGE = 300
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+# --- one document -------------------------------------------------------------------------------------------
+
+def clean_document(data: bytes | str, options: Options, input_format: str = "auto", encoding: str | None = None,
+                   cleaner: Cleaner | None = None, html_hint: bool = False) -> Result:
+    """Clean one document given as bytes (a file's content) or str (a JSON field).
+
+    ``input_format`` is ``auto`` (HTML when ``html_hint`` says so or :func:`~clean.io.looks_like_html`),
+    ``text`` or ``html``. Bytes of plain text are decoded by :func:`~clean.io.decode_text` (BOM, else
+    ``encoding``, else strict UTF-8), which raises :class:`~clean.io.InputError` with a one-line message.
+    """
+    cleaner = cleaner or default_cleaner()
+    if input_format == "html" or (input_format == "auto" and (html_hint or looks_like_html(data))):
+        return cleaner.clean_html(data, options)
+    text = data if isinstance(data, str) else decode_text(data, encoding)
+    del data  # a large document's bytes are not kept while it is cleaned
+    return cleaner.clean_text(text, options)
+
+
+def one_line(exc: BaseException | str) -> str:
+    """An exception (or message) as one short line: white space collapsed, cut at :data:`MAX_MESSAGE`."""
+    if isinstance(exc, BaseException):
+        msg = str(exc)
+        if isinstance(exc, RecursionError):
+            msg = "nested too deeply (" + (msg or "recursion limit") + ")"
+        elif isinstance(exc, MemoryError):
+            msg = "out of memory"
+        elif not isinstance(exc, ValueError) or not msg:
+            msg = f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
+    else:
+        msg = exc
+    msg = " ".join(msg.split())
+    return msg if len(msg) <= MAX_MESSAGE else msg[:MAX_MESSAGE - 1] + "…"
+
+
+# --- outcomes and statistics --------------------------------------------------------------------------------
+
+class Outcome(NamedTuple):
+    """What became of one record or file: the bytes to write, the error (``None`` when it was cleaned) and the
+    reason code of each removal."""
+
+    data: bytes
+    error: str | None = None
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass
+class Stats:
+    """Counts of one run, for ``--stats`` and the exit status."""
+
+    unit: str = "records"
+    done: int = 0
+    failed: int = 0
+    blank: int = 0
+    input_bytes: int = 0
+    removals: Counter = dc_field(default_factory=Counter)
+
+    def add(self, outcome: Outcome) -> None:
+        self.done += 1
+        if outcome.error is not None:
+            self.failed += 1
+        self.removals.update(outcome.reasons)
+
+    def render(self) -> str:
+        rows = [(self.unit, self.done), ("  cleaned", self.done - self.failed), ("  failed", self.failed)]
+        if self.blank:
+            rows.append(("blank lines skipped", self.blank))
+        rows.append(("removals", sum(self.removals.values())))
+        rows += [(f"  {reason}", n) for reason, n in sorted(self.removals.items(), key=lambda kv: (-kv[1], kv[0]))]
+        width = max(len(name) for name, _ in rows)
+        return "".join(f"{name:<{width}}  {n:>9,}\n" for name, n in rows)
+
+
+class Progress:
+    """A one-line progress display on ``stream``, redrawn at most every ``interval`` seconds; silent when not
+    ``enabled`` (the command line enables it when standard error is a terminal and ``--quiet`` is not given)."""
+
+    def __init__(self, stream, enabled: bool, total_bytes: int | None = None, unit: str = "records",
+                 interval: float = 0.2, clock: Callable[[], float] = time.monotonic):
+        self.stream, self.enabled, self.total, self.unit = stream, enabled, total_bytes, unit
+        self.interval, self.clock = interval, clock
+        self.start = self.last = clock()
+        self.width = 0
+
+    def update(self, stats: Stats, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = self.clock()
+        if not force and now - self.last < self.interval:
+            return
+        self.last = now
+        rate = stats.done / max(now - self.start, 1e-9)
+        line = f"{stats.done:,} {self.unit}, {stats.failed:,} failed"
+        if self.total:
+            line += f", {stats.input_bytes / 1e6:,.1f} of {self.total / 1e6:,.1f} MB " \
+                    f"({min(100.0, 100 * stats.input_bytes / self.total):.0f}%)"
+        line += f", {rate:,.0f}/s"
+        self.stream.write("\r" + line.ljust(self.width))
+        self.stream.flush()
+        self.width = len(line)
+
+    def finish(self, stats: Stats) -> None:
+        if self.enabled:
+            self.update(stats, force=True)
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+# --- ordered, bounded, parallel map -------------------------------------------------------------------------
+
+def resolve_jobs(jobs: int) -> int:
+    """``--jobs``: 0 means every core this process may run on."""
+    if jobs < 0:
+        raise ValueError("--jobs must be 0 (all cores) or more")
+    if jobs:
+        return jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker() -> None:
+    """In each worker process: die quietly on Ctrl-C (the parent reports it), and load the resources once."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    default_cleaner()
+
+
+def _executor(jobs: int) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker)
+
+
+def ordered_map(fn: Callable[[Sequence[T]], list[R]], chunks: Iterable[Sequence[T]], jobs: int,
+                on_crash: Callable[[T], R], size: Callable[[Sequence[T]], int] = len,
+                max_chunks: int | None = None, max_size: int = MAX_BYTES_IN_FLIGHT
+                ) -> Iterator[tuple[Sequence[T], list[R]]]:
+    """``fn`` over ``chunks`` in ``jobs`` worker processes: each chunk and its results, in input order.
+
+    At most ``max_chunks`` chunks (default ``2 * jobs + 2``) and about ``max_size`` (as ``size`` measures it,
+    but always at least one chunk) are in flight, so the input is read only as fast as the output is taken.
+    If a worker dies (a crash, or the out-of-memory killer), the chunks in flight are run again one item per
+    task in a fresh pool, and the item that kills a worker again gets ``on_crash(item)`` as its result.
+    With ``jobs == 1`` everything runs in this process. Close the iterator to stop early.
+    """
+    if jobs == 1:
+        for chunk in chunks:
+            yield chunk, fn(chunk)
+        return
+    max_chunks = max_chunks or 2 * jobs + 2
+    executor = _executor(jobs)
+    pending: deque = deque()
+    in_flight = 0
+    source = iter(chunks)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < max_chunks and (not pending or in_flight < max_size):
+                chunk = next(source, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                n = size(chunk)
+                in_flight += n
+                pending.append((chunk, n, executor.submit(fn, chunk)))
+            if not pending:
+                return
+            chunk, n, future = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                redo = [chunk] + [c for c, _, _ in pending]
+                pending.clear()
+                in_flight = 0
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = _executor(jobs)
+                for c in redo:
+                    results = []
+                    for item in c:
+                        try:
+                            results.extend(executor.submit(fn, [item]).result())
+                        except BrokenProcessPool:
+                            results.append(on_crash(item))
+                            executor.shutdown(wait=False, cancel_futures=True)
+                            executor = _executor(jobs)
+                    yield c, results
+                continue
+            in_flight -= n
+            yield chunk, result
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+# --- JSONL --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class JsonlConfig:
+    """What a JSONL run does to each record."""
+
+    field: str = "text"  #: the field cleaned
+    output_field: str | None = None  #: where the clean text goes (default: replaces ``field``)
+    id_field: str = "id"  #: copied into error records, when the record is an object that has it
+    explain: bool = False  #: add ``removals`` (as in :meth:`Result.to_dict`)
+    input_format: str = "auto"  #: auto, text or html
+    options: Options = dc_field(default_factory=Options)
+    max_line_bytes: int = MAX_LINE_BYTES
+
+
+@dataclass(frozen=True)
+class Oversize:
+    """Stands for a line that was too long to read."""
+
+    length: int
+
+
+class Line(NamedTuple):
+    """One input line: where it is and its content (bytes, or str when the file declared UTF-16/32)."""
+
+    source: str | None  #: the file's name, when the run has more than one input
+    number: int  #: 1-based, counting every line
+    payload: bytes | str | Oversize
+
+
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number",
+               bool: "a boolean", type(None): "null"}
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+def error_record(message: str, line: Line, record_id=None) -> dict:
+    out = {"error": message, "line": line.number, "id": record_id}
+    if line.source is not None:
+        out["file"] = line.source
+    return out
+
+
+def _dumps(obj: dict) -> bytes:
+    """One output line. UTF-8 as is; a record holding lone surrogates (legal as JSON escapes) is written with
+    ASCII escapes, so it round-trips exactly instead of failing."""
+    try:
+        return (json.dumps(obj, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(obj, allow_nan=False) + "\n").encode("ascii")
+
+
+def clean_line(line: Line, config: JsonlConfig, cleaner: Cleaner | None = None) -> Outcome:
+    """One JSONL line to one output line: the record with its field cleaned, or an error record."""
+
+    def fail(message: str, record_id=None) -> Outcome:
+        return Outcome(_dumps(error_record(message, line, record_id)), message)
+
+    payload = line.payload
+    if isinstance(payload, Oversize):
+        return fail(f"line is {payload.length:,} bytes, longer than the limit of {config.max_line_bytes:,} "
+                    "(--max-line-bytes)")
+    if isinstance(payload, bytes):
+        try:
+            payload = payload.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return fail(f"not valid UTF-8 (byte {exc.object[exc.start]:#04x} at offset {exc.start})")
+    if line.number == 1 and payload.startswith("\ufeff"):
+        payload = payload[1:]
+    try:
+        record = json.loads(payload, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        return fail(f"not JSON: {exc.msg} at column {exc.colno}")
+    except (ValueError, RecursionError) as exc:
+        return fail(f"not JSON: {one_line(exc)}")
+    if not isinstance(record, dict):
+        return fail(f"not a JSON object but {_JSON_TYPES.get(type(record), 'a value')}")
+    record_id = record.get(config.id_field)
+    if config.field not in record:
+        return fail(f"no field {config.field!r}", record_id)
+    value = record[config.field]
+    if not isinstance(value, str):
+        return fail(f"field {config.field!r} holds {_JSON_TYPES.get(type(value), 'a value')}, not a string",
+                    record_id)
+    try:
+        result = clean_document(value, config.options, config.input_format, cleaner=cleaner)
+    except Exception as exc:  # the record fails, the run goes on
+        return fail(f"cannot clean: {one_line(exc)}", record_id)
+    record[config.output_field or config.field] = result.text
+    if config.explain:
+        record["removals"] = [r.to_dict() for r in result.removals]
+    try:
+        data = _dumps(record)
+    except ValueError:  # a number JSON cannot represent (1e400 parses as infinity)
+        return fail("holds a number too large for JSON", record_id)
+    return Outcome(data, None, tuple(r.reason.value for r in result.removals))
+
+
+def _clean_lines(config: JsonlConfig, chunk: Sequence[Line]) -> list[Outcome]:
+    cleaner = default_cleaner()
+    return [clean_line(line, config, cleaner) for line in chunk]
+
+
+def _crashed_line(config: JsonlConfig, line: Line) -> Outcome:
+    """The error record of a line whose cleaning killed its worker process."""
+    record_id = None
+    if isinstance(line.payload, (bytes, str)):
+        try:
+            record = json.loads(line.payload)
+            if isinstance(record, dict):
+                record_id = record.get(config.id_field)
+        except Exception:
+            pass
+    message = "the worker process died while cleaning this record (out of memory or a crash)"
+    return Outcome(_dumps(error_record(message, line, record_id)), message)
+
+
+class _Prefixed(io.RawIOBase):
+    """A raw stream reading ``head`` and then ``rest``: puts back what was read to look for a BOM."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.rest.read1(len(buffer)) if hasattr(self.rest, "read1") else self.rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def read_lines(stream: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES, source: str | None = None,
+               stats: Stats | None = None) -> Iterator[Line]:
+    """The lines of a JSONL stream, one at a time (never the whole stream), blank lines skipped.
+
+    JSONL is UTF-8 (a UTF-8 BOM is allowed); a stream that starts with a UTF-16 or UTF-32 BOM is decoded as
+    that encoding. A line longer than ``max_line_bytes`` is passed on as :class:`Oversize`, skipped unread.
+    ``stats`` counts bytes read and blank lines.
+    """
+    head = stream.read(4)
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if head.startswith(bom):
+            text = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, stream)), encoding=name, errors="replace",
+                                    newline="\n")
+            reader: Callable[[int], bytes | str] = text.readline
+            newline: bytes | str = "\n"
+            break
+    else:
+        buffered = io.BufferedReader(_Prefixed(head, stream), buffer_size=1 << 16)
+        reader, newline = buffered.readline, b"\n"
+    number = 0
+    while True:
+        data = reader(max_line_bytes + 1)
+        if not data:
+            return
+        number += 1
+        length = len(data)
+        if length > max_line_bytes and not data.endswith(newline):
+            while data and not data.endswith(newline):  # skip the rest of the line, a bounded piece at a time
+                data = reader(1 << 20)
+                length += len(data)
+            payload: bytes | str | Oversize = Oversize(length)
+        else:
+            payload = data
+        if stats is not None:
+            stats.input_bytes += length
+        if not isinstance(payload, Oversize) and not payload.strip():
+            if stats is not None:
+                stats.blank += 1
+            continue
+        yield Line(source, number, payload)
+
+
+def _line_size(chunk: Sequence[Line]) -> int:
+    return sum(len(line.payload) if not isinstance(line.payload, Oversize) else 0 for line in chunk)
+
+
+def chunked(lines: Iterable[Line], max_records: int = CHUNK_RECORDS, max_bytes: int = CHUNK_BYTES
+            ) -> Iterator[list[Line]]:
+    chunk: list[Line] = []
+    size = 0
+    for line in lines:
+        chunk.append(line)
+        size += len(line.payload) if not isinstance(line.payload, Oversize) else 0
+        if len(chunk) >= max_records or size >= max_bytes:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def run_jsonl(inputs: Sequence[tuple[str, Callable[[], ContextManager[BinaryIO]]]], out: BinaryIO,
+              config: JsonlConfig, jobs: int = 1, stats: Stats | None = None, progress: Progress | None = None
+              ) -> Stats:
+    """Clean every record of ``inputs`` and write one line per record to ``out``, in input order; returns the
+    counts. Each input is a name (it appears in error records when there is more than one input) and a
+    function opening it as a binary stream (a context manager), called when the input's turn comes."""
+    stats = stats if stats is not None else Stats()
+    named = len(inputs) > 1
+
+    def lines() -> Iterator[Line]:
+        for name, opener in inputs:
+            with opener() as stream:
+                yield from read_lines(stream, config.max_line_bytes, name if named else None, stats)
+
+    results = ordered_map(partial(_clean_lines, config), chunked(lines()), resolve_jobs(jobs),
+                          partial(_crashed_line, config), size=_line_size)
+    try:
+        for _, outcomes in results:
+            for outcome in outcomes:
+                out.write(outcome.data)
+                stats.add(outcome)
+            if progress is not None:
+                progress.update(stats)
+        out.flush()
+    finally:
+        results.close()
+    return stats
+
+
+# --- folders ------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocConfig:
+    """What a folder run does to each file."""
+
+    options: Options = dc_field(default_factory=Options)
+    input_format: str = "auto"  #: auto: .html/.htm are HTML, .txt is HTML when it looks like it
+    encoding: str | None = None
+    output: str = "text"  #: text, json or explain
+
+
+class Job(NamedTuple):
+    source: Path
+    target: Path
+    label: str  #: the path relative to the input folder, for messages
+
+
+def walk_tree(input_dir: Path, output_dir: Path) -> Iterator[Job]:
+    """The ``.txt``/``.html``/``.htm`` files under ``input_dir`` in sorted order, each with the file of the same
+    relative path under ``output_dir`` (which is skipped if it lies inside ``input_dir``)."""
+    input_dir, output_dir = Path(input_dir), Path(output_dir)
+    skip = output_dir.resolve()
+    for root, dirs, files in os.walk(input_dir):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if (here / d).resolve() != skip)
+        for name in sorted(files):
+            if name.lower().endswith(HTML_SUFFIXES + TEXT_SUFFIXES):
+                rel = (here / name).relative_to(input_dir)
+                yield Job(here / name, output_dir / rel, rel.as_posix())
+
+
+def clean_file(job: Job, config: DocConfig, cleaner: Cleaner | None = None) -> Outcome:
+    """Clean one file of a folder run into its target (written whole or not at all)."""
+    try:
+        data = job.source.read_bytes()
+        is_html = job.source.name.lower().endswith(HTML_SUFFIXES)
+        result = clean_document(data, config.options, config.input_format, config.encoding, cleaner,
+                                html_hint=is_html)
+        del data
+        if config.output == "json":
+            text = json.dumps({"file": job.label, **result.to_dict()}, ensure_ascii=False) + "\n"
+        elif config.output == "explain":
+            text = render_explanation(result)
+        else:
+            text = result.text
+        job.target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = job.target.with_name(job.target.name + ".part")
+        tmp.write_bytes(text.encode("utf-8", "surrogatepass" if config.output == "text" else "strict"))
+        os.replace(tmp, job.target)
+    except Exception as exc:
+        message = one_line(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+        return Outcome(b"", message)
+    return Outcome(b"", None, tuple(r.reason.value for r in result.removals))
+
+
+def _clean_files(config: DocConfig, chunk: Sequence[Job]) -> list[Outcome]:
+    cleaner = default_cleaner()
+    return [clean_file(job, config, cleaner) for job in chunk]
+
+
+def _crashed_file(job: Job) -> Outcome:
+    return Outcome(b"", "the worker process died while cleaning this file (out of memory or a crash)")
+
+
+def run_tree(input_dir: Path, output_dir: Path, config: DocConfig, jobs: int = 1,
+             on_error: Callable[[str, str], None] | None = None, stats: Stats | None = None,
+             progress: Progress | None = None) -> Stats:
+    """Clean the tree under ``input_dir`` into ``output_dir``; ``on_error(label, message)`` is told of each file
+    that fails (its target is then not written). Returns the counts."""
+    stats = stats if stats is not None else Stats(unit="files")
+    jobs_list = walk_tree(input_dir, output_dir)
+    batches = chunked_jobs(jobs_list, 4 if resolve_jobs(jobs) > 1 else 1)
+    results = ordered_map(partial(_clean_files, config), batches, resolve_jobs(jobs), _crashed_file)
+    try:
+        for chunk, outcomes in results:
+            for job, outcome in zip(chunk, outcomes):
+                stats.add(outcome)
+                if outcome.error is not None and on_error is not None:
+                    on_error(job.label, outcome.error)
+            if progress is not None:
+                progress.update(stats)
+    finally:
+        results.close()
+    return stats
+
+
+def chunked_jobs(jobs: Iterable[Job], n: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,174 @@
+"""Which elements are never article text, which mark chrome, and which mark the article itself.
+
+Tag names are looked up in sets; ``class`` and ``id`` values are matched with one precompiled regular
+expression whose named groups say which family a match belongs to, and the answer for each distinct
+(tag, class, id, role) combination is cached, since pages repeat the same few hundred.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reasons import Reason
+
+#: Elements whose content is never text a reader sees: skipped without a removal (not text).
+SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+                  "head", "title", "meta", "link", "base", "video", "audio", "map", "area", "img", "picture",
+                  "source", "track", "param", "frame", "frameset", "applet", "rp", "rt", "dialog"})
+#: Elements that start and end a block of text.
+BLOCK = frozenset({"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div",
+                   "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+                   "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+                   "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend", "option",
+                   "select", "textarea", "button", "label", "input", "optgroup", "datalist", "output", "meter",
+                   "progress", "marquee", "td", "th"})
+#: Table cells: they get a record (a layout table's cell can be the article) but their text joins the row's.
+CELLS = frozenset({"td", "th"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+KINDS = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li", "dt": "li", "dd": "li",
+         "blockquote": "quote", "tr": "row", "pre": "pre"}
+
+#: Elements that are chrome by their tag alone: (reason, detail).
+TAG_RULES = {
+    "nav": (Reason.NAVIGATION, "<nav> element"),
+    "aside": (Reason.NON_CONTENT, "<aside> element"),
+    "form": (Reason.NON_CONTENT, "<form> element"),
+    "button": (Reason.NON_CONTENT, "<button> element"),
+    "select": (Reason.NON_CONTENT, "<select> element"),
+    "textarea": (Reason.NON_CONTENT, "<textarea> element"),
+    "input": (Reason.NON_CONTENT, "<input> element"),
+    "label": (Reason.NON_CONTENT, "<label> element"),
+    "menu": (Reason.NAVIGATION, "<menu> element"),
+}
+#: Chrome by tag only outside an <article>: the article's own header holds its title.
+OUTSIDE_ARTICLE_TAGS = {
+    "header": (Reason.NAVIGATION, "<header> outside the article"),
+    "footer": (Reason.FOOTER, "<footer> outside the article"),
+}
+ROLE_RULES = {
+    "navigation": Reason.NAVIGATION, "menu": Reason.NAVIGATION, "menubar": Reason.NAVIGATION,
+    "search": Reason.NAVIGATION, "banner": Reason.NAVIGATION, "contentinfo": Reason.FOOTER,
+    "complementary": Reason.NON_CONTENT, "dialog": Reason.NON_CONTENT, "alertdialog": Reason.NON_CONTENT,
+    "tablist": Reason.NAVIGATION,
+}
+
+_B = r"(?<![a-z0-9])"  # a token starts here: start of the value, or after -, _, space
+_E = r"(?![a-z])"  # the word ends here
+#: Class and id words, by family. Group names are Reason member names (NON_CONTENT has two groups).
+_FAMILIES = {
+    "NAVIGATION": rf"{_B}nav(?:bar|igation|links?|menu|list)?{_E}|menu|breadcrumb|{_B}pagination|{_B}pager{_E}"
+                  rf"|{_B}paging|{_B}skip-?(?:link|nav|to){_E}|site-?header|masthead|{_B}top-?bar{_E}|sitemap"
+                  rf"|{_B}toc{_E}|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas|{_B}dropdown{_E}",
+    "SHARE_BAR": rf"{_B}share|sharing|{_B}social|addthis|sharethis|shariff|sociable|{_B}follow-?us"
+                 rf"|{_B}print-?(?:link|button|page){_E}|{_B}whatsapp{_E}",
+    "COOKIE_NOTICE": r"cookie|consent|gdpr|onetrust|borlabs|_brlbs|cc-(?:banner|window)|privacy-?(?:banner|notice)",
+    "CALL_TO_ACTION": rf"newsletter|{_B}subscri(?:be|ption)|{_B}sign-?up{_E}|mailing-?list|{_B}promo{_E}"
+                      rf"|{_B}cta{_E}|{_B}donat(?:e|ion)",
+    "LOGIN_PROMPT": rf"{_B}log-?in{_E}|{_B}sign-?in{_E}|paywall|regwall",
+    "RELATED_LIST": rf"related|recommend|{_B}most-?(?:read|popular|viewed|commented|shared)|mostread|meistgelesen"
+                    rf"|{_B}popular|{_B}trending|{_B}more-?(?:stories|articles|news|from|on){_E}|{_B}also-?read"
+                    rf"|{_B}read-?(?:also|next){_E}|further-?reading|recirc|{_B}latest-?(?:news|posts|articles)"
+                    rf"|{_B}recent-?(?:posts|news|articles|comments)|{_B}similar|{_B}weitere",
+    "ADVERTISEMENT": rf"{_B}(?:ads?|adv|adverts?|advertis\w*|anzeigen?|werbung|adsense|adsbygoogle|dfp|gpt-ad"
+                     rf"|ad-?(?:slot|unit|box|container|wrapper|banner|block|zone|space|place\w*)|sponsor\w*"
+                     rf"|taboola|outbrain|plista|banner-?ad|commercial){_E}|{_B}advert|taboola|outbrain",
+    "COMMENTS": rf"comment(?!ary)|disqus|{_B}respond{_E}|{_B}replies{_E}|kommentar|comentario|{_B}discussion",
+    "TAGS": rf"{_B}tags{_E}|{_B}tag-?(?:list|cloud|links?|box|wrap\w*){_E}|{_B}keywords{_E}|schlagw"
+            rf"|{_B}(?:post|entry|article)-?categor",
+    "FOOTER": rf"footer|colophon|{_B}copyright|{_B}site-?info{_E}|{_B}impressum",
+    "NON_CONTENT": rf"{_B}author-?(?:box|bio|info|profile|card|details){_E}|about-?(?:the-?)?author"
+                   rf"|{_B}sidebar|{_B}side-?bar|{_B}widget|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
+                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only",
+    "HIDDEN": rf"{_B}hidden{_E}(?!-)|{_B}sr-only|screen-?reader|visually-?hidden|{_B}invisible{_E}|{_B}aural{_E}"
+              rf"|{_B}hide{_E}",
+}
+CHROME_WORDS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()))
+#: Class/id words of the article's own text container.
+ARTICLE_WORDS = re.compile(
+    rf"article-?(?:body|content|text|inner)|articlebody|{_B}post-?(?:body|content|text|entry|inner){_E}"
+    rf"|{_B}entry-?(?:content|body|text){_E}|story-?(?:body|content|text)|{_B}content-?body|{_B}main-?content"
+    rf"|{_B}body-?text|{_B}text-?body|{_B}artikel-?(?:text|inhalt|body)|{_B}rich-?text|{_B}field-?body"
+    rf"|{_B}news-?(?:text|body|content|detail){_E}")
+#: Weaker: these words also name teasers, so chrome words win over them.
+WEAK_ARTICLE_WORDS = re.compile(rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_RESPONSIVE = re.compile(r"(?<![a-z0-9])d-(?:sm|md|lg|xl|xxl)-(?!none)")
+
+#: What an element is: None (ordinary), or (reason, detail) for chrome, or ARTICLE for an article marker.
+ARTICLE = "article"
+_cache: dict[tuple, object] = {}
+_CACHE_MAX = 50_000
+
+
+def classify(name: str, attrs: dict, in_article: bool):
+    """Chrome ``(reason, detail)``, :data:`ARTICLE`, or None for an element with these attributes."""
+    cls = attrs.get("class")
+    if cls is not None and not isinstance(cls, str):
+        cls = " ".join(cls)
+    ident = attrs.get("id")
+    role = attrs.get("role")
+    key = (name, cls, ident, role, in_article, "hidden" in attrs, attrs.get("aria-hidden"), attrs.get("style"),
+           attrs.get("itemprop"))
+    hit = _cache.get(key, _cache)
+    if hit is not _cache:
+        return hit
+    out = _classify(name, attrs, cls, ident, role, in_article)
+    if len(_cache) >= _CACHE_MAX:
+        _cache.clear()
+    _cache[key] = out
+    return out
+
+
+def _classify(name, attrs, cls, ident, role, in_article):
+    if "hidden" in attrs:
+        return Reason.NON_CONTENT, "hidden attribute"
+    if str(attrs.get("aria-hidden", "")).lower() == "true":
+        return Reason.NON_CONTENT, "aria-hidden=true"
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(str(style)):
+        return Reason.NON_CONTENT, f"style '{_HIDDEN_STYLE.search(str(style)).group(0)}'"
+    prop = attrs.get("itemprop")
+    if prop and str(prop).lower() in ("articlebody", "text", "reviewbody"):
+        return ARTICLE
+    if role:
+        r = str(role).lower()
+        if r in ("main", "article"):
+            return ARTICLE
+        if r in ROLE_RULES:
+            return ROLE_RULES[r], f"role '{r}'"
+    for attr, value in (("class", cls), ("id", ident)):
+        if not value:
+            continue
+        value = str(value)
+        low = value.lower()
+        if ARTICLE_WORDS.search(low):
+            return ARTICLE
+        m = CHROME_WORDS.search(low)
+        if m:
+            family = m.lastgroup
+            if family == "HIDDEN":
+                if "d-none" in low and _RESPONSIVE.search(low):
+                    continue
+                family = "NON_CONTENT"
+            start = low.rfind(" ", 0, m.start()) + 1
+            end = low.find(" ", m.end())
+            word = value[start:end if end >= 0 else len(value)]
+            return Reason[family], f"{attr} '{word}'"
+    if name in ("article", "main") or (cls and WEAK_ARTICLE_WORDS.search(cls.lower())):
+        return ARTICLE
+    if name in TAG_RULES:
+        return TAG_RULES[name]
+    if not in_article and name in OUTSIDE_ARTICLE_TAGS:
+        return OUTSIDE_ARTICLE_TAGS[name]
+    return None
+
+
+def classify_tag(name: str, in_article: bool):
+    """The rule for an element without attributes."""
+    if name in TAG_RULES:
+        return TAG_RULES[name]
+    if name == "article" or name == "main":
+        return ARTICLE
+    if not in_article and name in OUTSIDE_ARTICLE_TAGS:
+        return OUTSIDE_ARTICLE_TAGS[name]
+    return None

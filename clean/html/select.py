@@ -1,0 +1,152 @@
+"""Decisions that need the whole page: which chrome elements go, which element holds the article, its title.
+
+All of them work from sums over the walk's records, accumulated bottom-up in one pass over the record list
+(children come after their parents, so a reversed pass adds every record into its parent once).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..options import Options
+from ..reasons import Reason
+from .rules import ARTICLE
+from .walk import Raw, Rec
+
+#: A block counts as paragraph text ("good") from this many characters on, with at most this link share.
+GOOD_CHARS = 80
+MAX_GOOD_LINKS = 0.3
+#: A chrome element holding this share of the page's paragraph text is kept: a wrapper misnamed.
+PROTECT_SHARE = 0.5
+#: The container is the deepest element holding this share of the page's paragraph text ...
+DESCEND_SHARE = 0.7
+#: ... unless an element marked as the article (<article>, itemprop=articleBody, class 'entry-content')
+#: holds this share.
+MARKER_SHARE = 0.5
+#: A sibling of the container joins it with this share of the container's paragraph text, or, being a
+#: paragraph itself, with any paragraph text.
+SIBLING_SHARE = 0.1
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def good_size(b: Raw) -> int:
+    """Paragraph characters the block contributes (CJK and Thai characters count three)."""
+    text = b.text
+    n = len(text)
+    if not text.isascii():
+        n += 2 * len(_CJK.findall(text))
+    if n < GOOD_CHARS or b.links > MAX_GOOD_LINKS:
+        return 0
+    return int(n * (1.0 - b.links))
+
+
+def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_only: bool) -> None:
+    for r in records:
+        r.good = r.chars = r.links = 0
+    for b, g in zip(blocks, goods):
+        if kept_only and b.dropped_by is not None:
+            continue
+        o = b.owner
+        n = len(b.text)
+        o.good += g
+        o.chars += n
+        o.links += n * b.links
+    for r in reversed(records):
+        p = r.parent
+        if p is not None:
+            p.good += r.good
+            p.chars += r.chars
+            p.links += r.links
+
+
+def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], options: Options) -> None:
+    """Mark the chrome elements that go (``Rec.dropped`` = the outermost element dropped) and their blocks."""
+    accumulate(records, blocks, goods, kept_only=False)
+    total = records[0].good
+    for r in records[1:]:
+        p = r.parent.dropped
+        if p is not None:
+            r.dropped = p
+        elif r.cand is r:
+            reason = r.rule[0]
+            protected = total and r.good >= PROTECT_SHARE * total
+            r.dropped = None if protected or not options.enabled(reason.family) else r
+        else:
+            r.dropped = None
+    records[0].dropped = None
+    for b in blocks:
+        b.dropped_by = b.owner.dropped
+
+
+def choose_container(records: list[Rec]) -> tuple[Rec, list[Rec]]:
+    """The element holding the article, and its siblings that hold more of it. Sums must be of kept blocks."""
+    top = records[0]
+    total = top.good
+    if not total:
+        return top, []
+    best_child: dict[int, Rec] = {}
+    marker = None
+    for r in records[1:]:
+        if r.dropped is not None or not r.good:
+            continue
+        p = r.parent.index
+        b = best_child.get(p)
+        if b is None or r.good > b.good:
+            best_child[p] = r
+        if r.rule is ARTICLE and (marker is None or r.good > marker.good):
+            marker = r
+    node = top
+    while True:
+        c = best_child.get(node.index)
+        if c is None or c.good < DESCEND_SHARE * total:
+            break
+        node = c
+    if marker is not None and marker.good >= MARKER_SHARE * total and marker is not node:
+        node = marker
+    if node is top:
+        return top, []
+    siblings = []
+    for r in records[node.index + 1:]:
+        if r.index > node.index and r.parent is node.parent and r is not node and r.dropped is None and r.good:
+            if r.good >= SIBLING_SHARE * node.good or (r.name == "p" and r.links <= 0.25 * r.chars):
+                siblings.append(r)
+    # siblings before the container too
+    for r in records[node.parent.index + 1:node.index]:
+        if r.parent is node.parent and r.dropped is None and r.good:
+            if r.good >= SIBLING_SHARE * node.good or (r.name == "p" and r.links <= 0.25 * r.chars):
+                siblings.append(r)
+    return node, siblings
+
+
+def inside(rec: Rec, containers: set[int]) -> bool:
+    r = rec
+    while r is not None:
+        if r.index in containers:
+            return True
+        r = r.parent
+    return False
+
+
+_TITLE_SPLIT = re.compile(r"\s+[|–—»·:-]\s+|\s+-\s+")
+
+
+def head_title(soup) -> str:
+    """og:title, else <title> without the site's name."""
+    head = soup.head
+    if head is None:
+        return ""
+    title = ""
+    for el in head.children:
+        name = getattr(el, "name", None)
+        if name == "meta" and el.get("property") in ("og:title", "twitter:title") and el.get("content"):
+            return " ".join(str(el.get("content")).split())
+        if name == "title" and not title:
+            title = " ".join(el.get_text().split())
+    if title:
+        parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
+        title = max(parts, key=len) if parts else title
+    return title
+
+
+def reason_detail(rec: Rec) -> tuple[Reason, str]:
+    return rec.rule[0], rec.rule[1]

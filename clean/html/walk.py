@@ -1,0 +1,179 @@
+"""The one walk over the parsed tree: records for block-level and rule-bearing elements, and the page's text
+cut into blocks.
+
+The walk is iterative (an explicit stack), so no depth of nesting can exhaust Python's recursion limit. It
+visits every node once and does only constant work per node: tag names are looked up in sets, attributes are
+classified with one cached regular-expression search (:mod:`.rules`), and text is appended to the current
+block. Nothing is decided here that needs the whole page; :mod:`.select` does that afterwards from the
+records' bottom-up sums.
+"""
+
+from __future__ import annotations
+
+from bs4 import NavigableString, Tag
+
+from .rules import ARTICLE, BLOCK, CELLS, KINDS, SKIP, classify, classify_tag
+
+#: Elements whose text is one paragraph-like unit: an inline element inside them is never cut out of it.
+TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
+                         "figcaption", "caption", "td", "th", "tr", "label", "summary", "address"})
+
+
+class Rec:
+    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`."""
+
+    __slots__ = ("parent", "name", "attrs", "rule", "cand", "index", "owner_ok", "dropped", "good", "chars",
+                 "links", "_path")
+
+    def __init__(self, parent, name, attrs, rule, index):
+        self.parent = parent
+        self.name = name
+        self.attrs = attrs
+        self.rule = rule
+        self.cand = self if rule is not None and rule is not ARTICLE else (parent.cand if parent else None)
+        self.index = index
+        self.dropped = False
+        self.good = self.chars = self.links = 0
+        self._path = None
+
+    def selector(self) -> str:
+        attrs = self.attrs
+        if attrs:
+            ident = attrs.get("id")
+            if ident and isinstance(ident, str) and ident.strip():
+                return f"{self.name}#{ident.split()[0]}"
+            cls = attrs.get("class")
+            if cls:
+                first = cls.split()[0] if isinstance(cls, str) else (cls[0] if cls else "")
+                if first:
+                    return f"{self.name}.{first}"
+        return self.name
+
+    def path(self, depth: int = 3) -> str:
+        """A short CSS-like path: this element and up to ``depth - 1`` ancestors, stopping at one with an id."""
+        if self._path is None:
+            parts, r = [], self
+            while r is not None and r.name not in ("#root", "html") and len(parts) < depth:
+                sel = r.selector()
+                parts.append(sel)
+                if "#" in sel:
+                    break
+                r = r.parent
+            self._path = " > ".join(reversed(parts)) or "html"
+        return self._path
+
+
+class Raw:
+    """A block as the walk cut it: text (white space collapsed), the element that owns it, link characters."""
+
+    __slots__ = ("text", "owner", "links", "gap", "kind", "dropped_by", "index")
+
+    def __init__(self, text, owner, links, gap, kind):
+        self.text = text
+        self.owner = owner
+        self.links = links
+        self.gap = gap
+        self.kind = kind
+        self.dropped_by = None
+
+
+_REC_EXIT = object()
+_LINK_EXIT = object()
+
+
+def walk(root) -> tuple[list[Rec], list[Raw]]:
+    """Records (document order, parents first) and blocks (document order) of the tree under ``root``."""
+    top = Rec(None, "#root", None, None, 0)
+    records = [top]
+    blocks: list[Raw] = []
+    buf: list[str] = []
+    link_len = 0
+    raw_len = 0
+    owner = rec = top
+    in_link = in_article = in_pre = 0
+    gap = True
+
+    def flush(brk: bool = False) -> None:
+        nonlocal link_len, raw_len, gap
+        emitted = False
+        if buf:
+            joined = "".join(buf)
+            share = min(1.0, link_len / raw_len) if raw_len else 0.0
+            kind = KINDS.get(owner.name, "p")
+            for line in (joined.split("\n") if in_pre else (joined,)):
+                line = " ".join(line.split())
+                if line:
+                    blocks.append(Raw(line, owner, share, gap, kind))
+                    gap = False
+                    emitted = True
+            buf.clear()
+            link_len = raw_len = 0
+        # after a <br> the next line follows on its own line; an empty one (a second <br>) makes a paragraph break
+        gap = (gap or not emitted) if brk else True
+
+    stack: list = list(reversed(root.contents)) if isinstance(root, Tag) else []
+    pop, push, extend = stack.pop, stack.append, stack.extend
+    while stack:
+        node = pop()
+        t = type(node)
+        if t is NavigableString:
+            buf.append(node)
+            n = len(node)
+            raw_len += n
+            if in_link:
+                link_len += n
+            continue
+        if t is Tag:
+            name = node.name
+            if name in SKIP:
+                continue
+            if name == "br":
+                flush(True)
+                continue
+            if name == "hr":
+                flush()
+                continue
+            attrs = node.attrs
+            rule = classify(name, attrs, in_article > 0) if attrs else classify_tag(name, in_article > 0)
+            is_block = name in BLOCK
+            if rule is not None and not is_block:
+                if owner.name in TEXT_OWNERS:  # inside a paragraph: hidden text goes, other rules are ignored
+                    if rule is not ARTICLE and rule[1].startswith(("hidden", "aria-hidden", "style", "class 'sr-",
+                                                                    "class 'screen")):
+                        continue
+                    rule = None
+                else:
+                    is_block = True
+            if is_block:
+                new = Rec(rec, name, attrs, rule, len(records))
+                records.append(new)
+                push((_REC_EXIT, rec, owner, in_article, in_pre))
+                rec = new
+                if name in CELLS and rule is None:
+                    buf.append(" ")
+                    raw_len += 1
+                else:
+                    flush()
+                    owner = new
+                if rule is ARTICLE:
+                    in_article += 1
+                if name == "pre":
+                    in_pre += 1
+            elif name == "a":
+                in_link += 1
+                push(_LINK_EXIT)
+            extend(reversed(node.contents))
+            continue
+        if t is tuple:
+            if rec is owner:
+                flush()
+            else:
+                buf.append(" ")
+                raw_len += 1
+            _, rec, owner, in_article, in_pre = node
+            continue
+        if node is _LINK_EXIT:
+            in_link -= 1
+        # comments, doctype, CDATA, processing instructions: not text
+    flush()
+    return records, blocks
