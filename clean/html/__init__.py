@@ -74,16 +74,15 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
     for b, keep in zip(raws, in_article):
         if b is title_raw:
             continue
-        path = b.owner.path()
-        block = Block(b.text, kind=b.kind, gap_before=b.gap, path=path, link_density=round(b.links, 3))
-        removal = None
         if b.dropped_by is not None:
             d = b.dropped_by
-            removal = Removal(None, None, b.text, d.rule[0], d.rule[1], d.path())
+            items.append((b, None, Removal(None, None, b.text, d.rule[0], d.rule[1], d.path())))
         elif not keep:
-            removal = Removal(None, None, b.text, Reason.OUTSIDE_ARTICLE, f"outside the article's element {where}",
-                              path)
-        items.append((b, block, removal))
+            items.append((b, None, Removal(None, None, b.text, Reason.OUTSIDE_ARTICLE,
+                                           f"outside the article's element {where}", b.owner.path())))
+        else:
+            items.append((b, Block(b.text, kind=b.kind, gap_before=b.gap, path=b.owner.path(),
+                                   link_density=round(b.links, 3)), None))
 
     article = [blk for _, blk, rem in items if rem is None]
     article = _gaps(article)
@@ -91,10 +90,10 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
     judged_rem = iter(verdicts)
     removals: list[Removal] = []
     judged: list[Judged] = []
-    for _, blk, rem in items:
+    for raw, blk, rem in items:
         if rem is None:
             rem = next(judged_rem)
-        judged.append(Judged(blk.text, rem))
+        judged.append(Judged(blk.text if blk is not None else raw.text, rem))
         if rem is not None:
             removals.append(rem)
     return Result(join_lines(kept, False), language, tuple(removals), tuple(judged))

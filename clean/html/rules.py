@@ -92,75 +92,93 @@ ARTICLE_WORDS = re.compile(
 #: Weaker: these words also name teasers, so chrome words win over them.
 WEAK_ARTICLE_WORDS = re.compile(rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_RESPONSIVE = re.compile(r"(?<![a-z0-9])d-(?:sm|md|lg|xl|xxl)-(?!none)")
+_RESPONSIVE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)")
 
 #: What an element is: None (ordinary), or (reason, detail) for chrome, or ARTICLE for an article marker.
 ARTICLE = "article"
-_cache: dict[tuple, object] = {}
-_CACHE_MAX = 50_000
+_WEAK = "weak"
+_DNONE = "d-none"
+_token_cache: dict[str, object] = {}
+_CACHE_MAX = 100_000
+
+
+def _token(token: str):
+    """What one class or id word says: ARTICLE, _WEAK (article, unless a chrome word says otherwise),
+    (reason, word) for chrome, or None. Cached: pages share a vocabulary of class names."""
+    hit = _token_cache.get(token, _token_cache)
+    if hit is not _token_cache:
+        return hit
+    low = token.lower()
+    if ARTICLE_WORDS.search(low):
+        out = ARTICLE
+    else:
+        m = CHROME_WORDS.search(low)
+        if m:
+            family = m.lastgroup
+            out = _DNONE if low == "d-none" else (Reason["NON_CONTENT" if family == "HIDDEN" else family], token)
+        elif WEAK_ARTICLE_WORDS.search(low):
+            out = _WEAK
+        else:
+            out = None
+    if len(_token_cache) >= _CACHE_MAX:
+        _token_cache.clear()
+    _token_cache[token] = out
+    return out
 
 
 def classify(name: str, attrs: dict, in_article: bool):
     """Chrome ``(reason, detail)``, :data:`ARTICLE`, or None for an element with these attributes."""
-    cls = attrs.get("class")
-    if cls is not None and not isinstance(cls, str):
-        cls = " ".join(cls)
-    ident = attrs.get("id")
-    role = attrs.get("role")
-    key = (name, cls, ident, role, in_article, "hidden" in attrs, attrs.get("aria-hidden"), attrs.get("style"),
-           attrs.get("itemprop"))
-    hit = _cache.get(key, _cache)
-    if hit is not _cache:
-        return hit
-    out = _classify(name, attrs, cls, ident, role, in_article)
-    if len(_cache) >= _CACHE_MAX:
-        _cache.clear()
-    _cache[key] = out
-    return out
-
-
-def _classify(name, attrs, cls, ident, role, in_article):
     if "hidden" in attrs:
         return Reason.NON_CONTENT, "hidden attribute"
-    if str(attrs.get("aria-hidden", "")).lower() == "true":
+    if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
         return Reason.NON_CONTENT, "aria-hidden=true"
     style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(str(style)):
-        return Reason.NON_CONTENT, f"style '{_HIDDEN_STYLE.search(str(style)).group(0)}'"
+    if style:
+        m = _HIDDEN_STYLE.search(str(style))
+        if m:
+            return Reason.NON_CONTENT, f"style '{m.group(0)}'"
     prop = attrs.get("itemprop")
     if prop and str(prop).lower() in ("articlebody", "text", "reviewbody"):
         return ARTICLE
+    role = attrs.get("role")
     if role:
         r = str(role).lower()
         if r in ("main", "article"):
             return ARTICLE
         if r in ROLE_RULES:
             return ROLE_RULES[r], f"role '{r}'"
-    for attr, value in (("class", cls), ("id", ident)):
-        if not value:
-            continue
-        value = str(value)
-        low = value.lower()
-        if ARTICLE_WORDS.search(low):
+    chrome = None
+    weak = False
+    cls = attrs.get("class")
+    if cls:
+        tokens = cls.split() if isinstance(cls, str) else cls
+        for token in tokens:
+            v = _token(token)
+            if v is None:
+                continue
+            if v is ARTICLE:
+                return ARTICLE
+            if v is _WEAK:
+                weak = True
+            elif v is _DNONE:
+                if chrome is None and not any(_RESPONSIVE.match(t) for t in tokens):
+                    chrome = (Reason.NON_CONTENT, "class 'd-none'")
+            elif chrome is None:
+                chrome = (v[0], f"class '{v[1]}'")
+    ident = attrs.get("id")
+    if ident and isinstance(ident, str):
+        v = _token(ident.strip())
+        if v is ARTICLE:
             return ARTICLE
-        m = CHROME_WORDS.search(low)
-        if m:
-            family = m.lastgroup
-            if family == "HIDDEN":
-                if "d-none" in low and _RESPONSIVE.search(low):
-                    continue
-                family = "NON_CONTENT"
-            start = low.rfind(" ", 0, m.start()) + 1
-            end = low.find(" ", m.end())
-            word = value[start:end if end >= 0 else len(value)]
-            return Reason[family], f"{attr} '{word}'"
-    if name in ("article", "main") or (cls and WEAK_ARTICLE_WORDS.search(cls.lower())):
+        if v is _WEAK:
+            weak = True
+        elif chrome is None and v is not None and v is not _DNONE:
+            chrome = (v[0], f"id '{v[1]}'")
+    if chrome is not None:
+        return chrome
+    if weak or name == "article" or name == "main":
         return ARTICLE
-    if name in TAG_RULES:
-        return TAG_RULES[name]
-    if not in_article and name in OUTSIDE_ARTICLE_TAGS:
-        return OUTSIDE_ARTICLE_TAGS[name]
-    return None
+    return classify_tag(name, in_article)
 
 
 def classify_tag(name: str, in_article: bool):

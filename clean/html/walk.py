@@ -23,7 +23,7 @@ class Rec:
     """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`."""
 
     __slots__ = ("parent", "name", "attrs", "rule", "cand", "index", "owner_ok", "dropped", "good", "chars",
-                 "links", "_path")
+                 "links", "_path", "_sel")
 
     def __init__(self, parent, name, attrs, rule, index):
         self.parent = parent
@@ -32,11 +32,16 @@ class Rec:
         self.rule = rule
         self.cand = self if rule is not None and rule is not ARTICLE else (parent.cand if parent else None)
         self.index = index
-        self.dropped = False
+        self.dropped = None
         self.good = self.chars = self.links = 0
-        self._path = None
+        self._path = self._sel = None
 
     def selector(self) -> str:
+        if self._sel is None:
+            self._sel = self._selector()
+        return self._sel
+
+    def _selector(self) -> str:
         attrs = self.attrs
         if attrs:
             ident = attrs.get("id")
