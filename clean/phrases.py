@@ -26,16 +26,23 @@ _PUNCT_RUN = re.compile(r"[\W_]+")
 _EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 STOPWORDS_SECTION = "stopwords"
+COMMENT_COUNT_SECTION = "comment-count"
+#: Sections that hold plain word lists rather than phrases of a reason.
+WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION)
 
 
 _ASCII_PUNCT = str.maketrans({c: " " for c in string.punctuation})
+#: Spellings that mean the same letter: the combining dot Turkish "İ" leaves after casefolding, and Romanian
+#: s/t with cedilla (common on the web) for the comma-below letters.
+_SAME_LETTER = str.maketrans({"\u0307": None, "ş": "ș", "ţ": "ț"})
 
 
 def normalize(text: str) -> str:
     """Casefold, NFKC, every run of punctuation/symbols to one space, trimmed."""
     if text.isascii():  # the common case, about twice as fast through str.translate
         return " ".join(text.translate(_ASCII_PUNCT).lower().split())
-    return _PUNCT_RUN.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_SAME_LETTER)
+    return _PUNCT_RUN.sub(" ", folded).strip()
 
 
 def whole_key(text: str, norm: str | None = None) -> str:
@@ -86,10 +93,11 @@ class LineMatch:
 NO_MATCH = LineMatch(())
 
 
-def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], list[str]]:
-    """Parse one phrase file into its phrases and its stopwords. Raises ValueError on a malformed file."""
+def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], dict[str, list[str]]]:
+    """Parse one phrase file into its phrases and its word lists (``stopwords``, ``comment-count``).
+    Raises ValueError on a malformed file."""
     phrases: list[Phrase] = []
-    stopwords: list[str] = []
+    word_lists: dict[str, list[str]] = {name: [] for name in WORD_SECTIONS}
     section: str | None = None
     header = {}
     for n, raw in enumerate(text.splitlines(), 1):
@@ -103,13 +111,13 @@ def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], list[str]]:
             continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip()
-            if section != STOPWORDS_SECTION:
+            if section not in WORD_SECTIONS:
                 Reason(section)  # raises ValueError for an unknown section
             continue
         if section is None:
             raise ValueError(f"{lang}.txt:{n}: phrase outside a section")
-        if section == STOPWORDS_SECTION:
-            stopwords.append(normalize(line))
+        if section in WORD_SECTIONS:
+            word_lists[section].append(normalize(line))
             continue
         kind, body = ("whole", line[1:]) if line[0] == "=" else ("head", line[1:]) if line[0] == "^" else (
             "contains", line)
@@ -119,7 +127,7 @@ def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], list[str]]:
     for required in ("language", "source"):
         if required not in header:
             raise ValueError(f"{lang}.txt: header '# {required}:' missing")
-    return phrases, stopwords
+    return phrases, word_lists
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -145,7 +153,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
 class Phrasebook:
     """All phrases of all languages, ready to match lines. Immutable once built."""
 
-    def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]]):
+    def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]],
+                 comment_counts: Iterable[str] = ()):
         self._whole: dict[str, tuple[Phrase, ...]] = {}
         self._head: dict[str, tuple[Phrase, ...]] = {}
         contains: dict[str, list[Phrase]] = {}
@@ -173,6 +182,8 @@ class Phrasebook:
         # Phrases in scripts without spaces are matched as substrings, through one trie-shaped expression.
         self._bare_re = re.compile(_trie_pattern(bare)) if bare else None
         self.stopwords: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in stopwords.items() if v}
+        #: words that follow a count in a comment section's head, all languages together
+        self.comment_counts: frozenset[str] = frozenset(comment_counts)
         index: dict[str, list[str]] = {}
         for lang, words in sorted(self.stopwords.items()):
             for w in words:
@@ -230,12 +241,14 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
     """Read every ``<lang>.txt`` of the phrase data folder. Raises ValueError naming a malformed file."""
     phrases: list[Phrase] = []
     stop: dict[str, list[str]] = {}
+    counts: list[str] = []
     folder = resources.files(package)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".txt"):
             continue
         lang = entry.name[:-4]
-        ps, sw = parse_phrase_file(entry.read_text(encoding="utf-8"), lang)
+        ps, words = parse_phrase_file(entry.read_text(encoding="utf-8"), lang)
         phrases.extend(ps)
-        stop[lang] = sw
-    return Phrasebook(phrases, stop)
+        stop[lang] = words[STOPWORDS_SECTION]
+        counts.extend(words[COMMENT_COUNT_SECTION])
+    return Phrasebook(phrases, stop, counts)

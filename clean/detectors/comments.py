@@ -1,7 +1,10 @@
 """Comment sections: their head ("13 comments on ...", "Leave a Reply", "Comments (4)") and all after it.
 
-A head only counts after the article: at least :data:`MIN_TEXT_BEFORE` of the document's paragraph text must
-stand before it, so a "Comments" link in a menu above the article, or next to its title, never cuts it.
+A head only counts after the article, so a "Comments" link in a menu above the article, or next to its title,
+never cuts it: at least :data:`MIN_PARAGRAPHS_BEFORE` paragraphs and :data:`MIN_TEXT_BEFORE` of the
+document's paragraph text must stand before it. A counted head ("2 Gedanken zu „…“", "13 comments on …": a
+number, then a word of the phrase data's ``comment-count`` lists) is strong evidence, so a smaller share
+(:data:`MIN_TEXT_BEFORE_COUNTED`) will do: comment threads are often longer than their article.
 """
 
 from __future__ import annotations
@@ -9,28 +12,27 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Verdict
-from ..phrases import LineMatch
 from ..reasons import Reason
 
 MIN_TEXT_BEFORE = 0.35
+MIN_TEXT_BEFORE_COUNTED = 0.1
 MIN_PARAGRAPHS_BEFORE = 2
 PARAGRAPH_CHARS = 100
 MAX_HEAD_WORDS = 15
-#: "13 comments on ...", "2 Kommentare zu ...": a count, then a word the phrase data knows as a comments head.
-_COUNTED = re.compile(r"^\W*\d+\s+(\w+)(?:\s+(\w+))?")
+_COUNTED = re.compile(r"^\W*\d+\s+(\w+)")
 
 
-def _head(doc: Document, i: int, m: LineMatch):
-    """The phrase that makes line ``i`` a comment-section head, or None."""
+def _head(doc: Document, i: int, share_before: float) -> str | None:
+    """Why line ``i`` is the head of a comment section, or None."""
+    counted = _COUNTED.match(doc.blocks[i].text)
+    if counted and counted.group(1).casefold() in doc.phrases.comment_counts and \
+            share_before >= MIN_TEXT_BEFORE_COUNTED:
+        return f"a count of comments: '{counted.group(0).strip()}'"
+    m = doc.matches[i]
     p = m.get(Reason.COMMENTS) if m else None
-    if p is None:
-        counted = _COUNTED.match(doc.blocks[i].text)
-        if counted:
-            for words in (counted.group(1), " ".join(filter(None, counted.groups()))):
-                p = doc.phrases.match(words, contains=False).get(Reason.COMMENTS)
-                if p:
-                    break
-    return p
+    if p and share_before >= MIN_TEXT_BEFORE:
+        return p.detail
+    return None
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
@@ -40,11 +42,11 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         return {}
     before = 0
     paragraphs = 0
-    for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
-        if f.words <= MAX_HEAD_WORDS and before >= MIN_TEXT_BEFORE * total and paragraphs >= MIN_PARAGRAPHS_BEFORE:
-            p = _head(doc, i, m)
-            if p:
-                detail = f"comment section starts here ({p.detail})"
+    for i, f in enumerate(doc.features):
+        if f.words <= MAX_HEAD_WORDS and paragraphs >= MIN_PARAGRAPHS_BEFORE:
+            why = _head(doc, i, before / total)
+            if why:
+                detail = f"comment section starts here ({why})"
                 return {j: Verdict(Reason.COMMENTS, detail if j == i else f"after the comment head at line {i + 1}")
                         for j in range(i, len(doc.blocks)) if j not in verdicts}
         before += paragraph_chars[i]
