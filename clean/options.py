@@ -23,13 +23,15 @@ class Thresholds:
     good_min_chars: int = 70  #: a line this long that reads like sentences is article text
     good_min_words: int = 10
     good_min_stopword_ratio: float = 0.18  #: function-word share a sentence-like line has (when a stoplist exists)
+    relative_stopword_ratio: float = 0.5  #: ... or this share of the document's median long line, if lower
     long_chars: int = 200  #: a line this long counts as article text whatever else it looks like
     near_min_words: int = 5  #: shorter sentence-like lines: article text only next to article text
     span_short_penalty: float = 35.0  #: cost, in characters of article text, of one short line inside the span
     span_bad_penalty: float = 80.0  #: cost of one line a detector already judged boilerplate
     span_entry_cost: float = 300.0  #: a further run of text must outweigh this (characters) to count as article
     short_needs_both_sides: bool = True
-    short_run: int = 3  #: this many short lines in a row inside the article are a list of links
+    short_run: int = 3
+    content_list_share: float = 0.6  #: a run of short lines this much data-like (numbers, "key: value") is content  #: this many short lines in a row inside the article are a list of links
     title_distance: int = 3  #: how far before the article's first line its title may stand
 
 

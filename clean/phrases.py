@@ -22,7 +22,27 @@ from .reasons import Reason
 _HEAD_SEP = re.compile(r"[:|»›]|\s[-–—>•·]")
 #: A line's head is looked for in its first characters only: heads are a few words.
 HEAD_MAX_CHARS = 60
-_PUNCT_RUN = re.compile(r"[\W_]+")
+
+
+def _mark_class() -> str:
+    """Combining marks of the Basic Multilingual Plane as a character class body. ``\\w`` leaves them out, but
+    they are part of words: Indic vowel signs and viramas, Thai vowels, Arabic harakat."""
+    ranges, start, prev = [], None, None
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me"):
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                ranges.append((start, prev))
+                start = cp
+            prev = cp
+    if start is not None:
+        ranges.append((start, prev))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+#: A run of anything that is not part of a word: not a letter, digit or combining mark (and "_").
+_PUNCT_RUN = re.compile(r"(?:[^\w" + _mark_class() + r"]|_)+")
 _EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 STOPWORDS_SECTION = "stopwords"

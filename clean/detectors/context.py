@@ -12,6 +12,7 @@ lines (lists of links) go.
 from __future__ import annotations
 
 import enum
+import re
 
 from ..document import Document, Verdict
 from ..features import Features
@@ -26,12 +27,13 @@ class Kind(enum.Enum):
     BAD = "bad"
 
 
-def classify(f: Features, t: Thresholds) -> Kind:
-    """Context-free class of one line."""
+def classify(f: Features, t: Thresholds, min_stop: float | None = None) -> Kind:
+    """Context-free class of one line; ``min_stop`` is the function-word share a sentence needs here."""
+    min_stop = t.good_min_stopword_ratio if min_stop is None else min_stop
     if f.size >= t.long_chars and f.words >= t.good_min_words:
         return Kind.GOOD
     sentence_like = f.has_sentence
-    stop_ok = f.stopword_ratio is None or f.stopword_ratio >= t.good_min_stopword_ratio
+    stop_ok = f.stopword_ratio is None or f.stopword_ratio >= min_stop
     if f.size >= t.good_min_chars and f.words >= t.good_min_words and sentence_like and stop_ok:
         return Kind.GOOD
     if f.words >= t.near_min_words and sentence_like and stop_ok and not f.is_all_caps:
@@ -109,9 +111,31 @@ def _heading_like(f: Features, text: str) -> bool:
     return 2 <= f.words <= 25 and not f.ends_sentence and sum(map(str.isdigit, text)) < 0.2 * len(text)
 
 
+_DATA_ITEM = re.compile(r"\d|^\W*[^\W\d][^:]{0,30}:\s*\S")
+
+
+def _content_list(doc: Document, i: int, j: int, t: Thresholds) -> bool:
+    """Whether the short lines i..j-1 are a list of the article's own (ingredients, specifications, steps):
+    most items carry numbers or "key: value", or continue a sentence (start lower-case), unlike the title-like
+    items of a menu or a list of other stories."""
+    items = [doc.blocks[k].text.strip() for k in range(i, j)]
+    data = sum(bool(_DATA_ITEM.search(x)) or x[:1].islower() for x in items)
+    return data >= t.content_list_share * len(items)
+
+
+def stopword_bar(features: list[Features] | tuple[Features, ...], t: Thresholds) -> float:
+    """The function-word share a sentence needs in this document: the preset's, or less where the document's
+    own long lines have less (languages whose function words attach to other words, such as Korean)."""
+    ratios = sorted(f.stopword_ratio for f in features if f.size >= t.long_chars and f.stopword_ratio is not None)
+    if not ratios:
+        return t.good_min_stopword_ratio
+    return min(t.good_min_stopword_ratio, t.relative_stopword_ratio * ratios[len(ratios) // 2])
+
+
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     t = doc.options.thresholds
-    kinds = [Kind.BAD if i in verdicts else classify(f, t) for i, f in enumerate(doc.features)]
+    bar = stopword_bar(doc.features, t)
+    kinds = [Kind.BAD if i in verdicts else classify(f, t, bar) for i, f in enumerate(doc.features)]
     spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.span_entry_cost)
     out: dict[int, Verdict] = {}
     if not spans:
@@ -145,7 +169,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             before_ok = i > 0 and inside[i - 1] and kinds[i - 1] in (Kind.GOOD, Kind.NEAR)
             after_ok = j < len(kinds) and inside[j] and kinds[j] in (Kind.GOOD, Kind.NEAR)
             why = None
-            if n_short >= t.short_run:
+            if n_short >= t.short_run and not _content_list(doc, i, j, t):
                 why = f"run of {n_short} short lines inside the article"
             elif t.short_needs_both_sides and not (before_ok and after_ok):
                 why = "short line next to " + ("a removed line" if any(kinds[k] is Kind.BAD for k in range(i, j))

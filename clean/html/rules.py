@@ -79,8 +79,9 @@ _FAMILIES = {
     "NON_CONTENT": rf"{_B}author-?(?:box|bio|info|profile|card|details){_E}|about-?(?:the-?)?author"
                    rf"|{_B}sidebar|{_B}side-?bar|{_B}widget|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
                    rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only",
-    "HIDDEN": rf"{_B}hidden{_E}(?!-)|{_B}sr-only|screen-?reader|visually-?hidden|{_B}invisible{_E}|{_B}aural{_E}"
-              rf"|{_B}hide{_E}",
+    # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
+    "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none|sr-only|visually-?hidden|screen-?reader-?text"
+              r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
 }
 CHROME_WORDS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()))
 #: Class/id words of the article's own text container.
