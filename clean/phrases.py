@@ -41,8 +41,12 @@ def _mark_class() -> str:
     return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
 
 
+_MARKS = _mark_class()
+_MARK = re.compile("[" + _MARKS + "]")
 #: A run of anything that is not part of a word: not a letter, digit or combining mark (and "_").
-_PUNCT_RUN = re.compile(r"(?:[^\w" + _mark_class() + r"]|_)+")
+_PUNCT_RUN = re.compile(r"(?:[^\w" + _MARKS + r"]|_)+")
+#: The same, cheaper, for text without combining marks (most text, after NFKC).
+_PUNCT_RUN_NO_MARKS = re.compile(r"[\W_]+")
 _EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 STOPWORDS_SECTION = "stopwords"
@@ -52,17 +56,21 @@ WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION)
 
 
 _ASCII_PUNCT = str.maketrans({c: " " for c in string.punctuation})
-#: Spellings that mean the same letter: the combining dot Turkish "İ" leaves after casefolding, and Romanian
-#: s/t with cedilla (common on the web) for the comma-below letters.
-_SAME_LETTER = str.maketrans({"\u0307": None, "ş": "ș", "ţ": "ț"})
 
 
 def normalize(text: str) -> str:
     """Casefold, NFKC, every run of punctuation/symbols to one space, trimmed."""
     if text.isascii():  # the common case, about twice as fast through str.translate
         return " ".join(text.translate(_ASCII_PUNCT).lower().split())
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_SAME_LETTER)
-    return _PUNCT_RUN.sub(" ", folded).strip()
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    # the same letter spelt two ways: the dot Turkish "İ" leaves after casefolding; Romanian s/t with cedilla
+    if "\u0307" in folded:
+        folded = folded.replace("\u0307", "")
+    if "ş" in folded or "ţ" in folded:
+        folded = folded.replace("ş", "ș").replace("ţ", "ț")
+    if _MARK.search(folded):
+        return _PUNCT_RUN.sub(" ", folded).strip()
+    return _PUNCT_RUN_NO_MARKS.sub(" ", folded).strip()
 
 
 def whole_key(text: str, norm: str | None = None) -> str:

@@ -17,7 +17,7 @@ from .document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from .features import Features, measure, tokens
 from .lang import LanguageIdentifier
 from .options import Options
-from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize
+from .phrases import NO_MATCH, LineMatch, Phrasebook
 from .reasons import Family
 from .result import Removal
 
@@ -103,7 +103,6 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     new_language = None
     removals: list[Removal | None] = [None] * len(kept)
     language = None
-    norms: dict[int, str] = {}
     feats: dict[int, Features] = {}
     matches: dict[int, LineMatch] = {}
     ids = list(range(len(kept)))
@@ -120,13 +119,10 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
         stop = phrases.stopwords.get(language) if language else None
         for k, b in zip(ids, kept):
             if k not in feats:
-                norm = norms.get(k)
-                if norm is None:
-                    norm = norms[k] = normalize(b.text)
-                feats[k] = measure(b.text, norm, stop)
-                if k not in matches:
-                    matches[k] = (phrases.match(b.text, norm=norm) if feats[k].words <= MAX_PHRASE_LINE_WORDS
-                                  else NO_MATCH)
+                feats[k] = measure(b.text, stop)
+            if k not in matches:
+                # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
+                matches[k] = (phrases.match(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else NO_MATCH)
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
                          language)
         if not verdicts:

@@ -58,7 +58,7 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
     resolve_drops(records, raws, goods, options)
     accumulate(records, raws, goods, kept_only=True)
     if options.enabled(Family.CHROME):
-        container, siblings = choose_container(records)
+        container, siblings = choose_container(records, raws, goods)
     else:
         container, siblings = records[0], []
     ids = {container.index, *(s.index for s in siblings)}

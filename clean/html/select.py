@@ -25,7 +25,7 @@ DESCEND_SHARE = 0.7
 MARKER_SHARE = 0.5
 #: A sibling of the container joins it with this share of the container's paragraph text, or, being a
 #: paragraph itself, with any paragraph text.
-SIBLING_SHARE = 0.1
+SIBLING_SHARE = 0.2
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -78,44 +78,44 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
         b.dropped_by = b.owner.dropped
 
 
-def choose_container(records: list[Rec]) -> tuple[Rec, list[Rec]]:
-    """The element holding the article, and its siblings that hold more of it. Sums must be of kept blocks."""
+#: Elements that hold paragraphs rather than being one: text directly inside one scores the element itself.
+HOLDERS = frozenset({"div", "section", "article", "main", "body", "td", "th", "form", "center", "span", "font",
+                     "#root", "html", "table", "tbody", "tr", "ul", "ol", "dl", "details", "fieldset", "figure"})
+
+
+def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) -> tuple[Rec, list[Rec]]:
+    """The element holding the article, and its siblings that hold more of it. Sums must be of kept blocks.
+
+    As readability does, every paragraph scores the element that holds it (and half that element's parent),
+    so the element under which most paragraph text stands side by side wins, and lists of teasers, each in
+    its own box, score little however much text they hold together.
+    """
     top = records[0]
-    total = top.good
-    if not total:
+    if not top.good:
         return top, []
-    best_child: dict[int, Rec] = {}
-    marker = None
-    for r in records[1:]:
-        if r.dropped is not None or not r.good:
-            continue
-        p = r.parent.index
-        b = best_child.get(p)
-        if b is None or r.good > b.good:
-            best_child[p] = r
-        if r.rule is ARTICLE and (marker is None or r.good > marker.good):
-            marker = r
-    node = top
-    while True:
-        c = best_child.get(node.index)
-        if c is None or c.good < DESCEND_SHARE * total:
-            break
-        node = c
-    if marker is not None and marker.good >= MARKER_SHARE * total and marker is not node:
-        node = marker
-    if node is top:
+    for b, g in zip(blocks, goods):
+        if g and b.dropped_by is None:
+            o = b.owner
+            holder = o if o.name in HOLDERS or o.parent is None else o.parent
+            holder.score += g
+            if holder.parent is not None:
+                holder.parent.score += g / 2
+    best = max(records, key=_score_key)
+    if best is top or not best.score:
         return top, []
+    node = best
+    parent = node.parent
     siblings = []
-    for r in records[node.index + 1:]:
-        if r.index > node.index and r.parent is node.parent and r is not node and r.dropped is None and r.good:
-            if r.good >= SIBLING_SHARE * node.good or (r.name == "p" and r.links <= 0.25 * r.chars):
-                siblings.append(r)
-    # siblings before the container too
-    for r in records[node.parent.index + 1:node.index]:
-        if r.parent is node.parent and r.dropped is None and r.good:
-            if r.good >= SIBLING_SHARE * node.good or (r.name == "p" and r.links <= 0.25 * r.chars):
+    threshold = SIBLING_SHARE * node.score
+    for r in records[parent.index + 1:]:
+        if r.parent is parent and r is not node and r.dropped is None and r.good:
+            if r.score >= threshold or (r.links <= 0.25 * r.chars and r.good >= 0.5 * r.chars):
                 siblings.append(r)
     return node, siblings
+
+
+def _score_key(r: Rec):
+    return r.score if r.dropped is None else -1.0
 
 
 def inside(rec: Rec, containers: set[int]) -> bool:

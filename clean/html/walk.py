@@ -23,7 +23,7 @@ class Rec:
     """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`."""
 
     __slots__ = ("parent", "name", "attrs", "rule", "cand", "index", "owner_ok", "dropped", "good", "chars",
-                 "links", "_path", "_sel")
+                 "links", "score", "_path", "_sel")
 
     def __init__(self, parent, name, attrs, rule, index):
         self.parent = parent
@@ -33,7 +33,7 @@ class Rec:
         self.cand = self if rule is not None and rule is not ARTICLE else (parent.cand if parent else None)
         self.index = index
         self.dropped = None
-        self.good = self.chars = self.links = 0
+        self.good = self.chars = self.links = self.score = 0
         self._path = self._sel = None
 
     def selector(self) -> str:
