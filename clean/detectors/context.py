@@ -147,7 +147,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     title = None
     for i in range(start - 1, max(-1, start - 1 - t.title_distance), -1):
         if kinds[i] is Kind.BAD:
-            break
+            continue  # a share bar or byline between title and text
         if _heading_like(doc.features[i], doc.blocks[i].text) and doc.features[i].words >= 3:
             title = i
             break
