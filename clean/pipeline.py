@@ -34,15 +34,17 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
-#: (family, detector) in the order they run. Pattern detectors first; context needs their verdicts.
-DETECTORS: tuple[tuple[Family, Callable], ...] = (
-    (Family.TRANSLATION, translation.detect),
-    (Family.LANGUAGE, language.detect_banners),
-    (Family.COMMENTS, comments.detect),
-    (Family.PROMO, promo.detect),
-    (Family.CHROME, chrome.detect),
-    (Family.CHROME, context.detect),
-    (Family.LANGUAGE, language.detect_foreign_edges),
+#: (family, detector, judges each line alone) in the order they run. Pattern detectors first; context needs
+#: their verdicts. A detector that judges each line alone keeps, in a later round, every line it kept in the
+#: first, so it runs in the first round only.
+DETECTORS: tuple[tuple[Family, Callable, bool], ...] = (
+    (Family.TRANSLATION, translation.detect, False),
+    (Family.LANGUAGE, language.detect_banners, True),
+    (Family.COMMENTS, comments.detect, False),
+    (Family.PROMO, promo.detect, False),
+    (Family.CHROME, chrome.detect, True),
+    (Family.CHROME, context.detect, False),
+    (Family.LANGUAGE, language.detect_foreign_edges, False),
 )
 
 
@@ -79,12 +81,14 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
 
 
 def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[LineMatch], options: Options,
-          phrases: Phrasebook, langid: LanguageIdentifier, language: str | None) -> dict[int, Verdict]:
-    """One pass of every enabled detector over ``blocks``: the verdicts, by block index."""
+          phrases: Phrasebook, langid: LanguageIdentifier, language: str | None, first: bool = True,
+          ) -> dict[int, Verdict]:
+    """One pass of the enabled detectors over ``blocks`` (after the ``first``, only those that need context):
+    the verdicts, by block index."""
     doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect)
     verdicts: dict[int, Verdict] = {}
-    for family, detector in DETECTORS:
-        if options.enabled(family):
+    for family, detector, alone in DETECTORS:
+        if options.enabled(family) and (first or not alone):
             for i, v in detector(doc, verdicts).items():
                 verdicts.setdefault(i, v)
     return verdicts
@@ -107,7 +111,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     matches: dict[int, LineMatch] = {}
     ids = list(range(len(kept)))
     sample_key: tuple[int, ...] | None = None
-    for _ in range(MAX_ROUNDS):
+    for round_ in range(MAX_ROUNDS):
         # identified anew each round, from the same sample a fresh call on the output would use
         key = tuple(ids[i] for i in language_sample([b.text for b in kept]))
         if key != sample_key:
@@ -124,7 +128,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                 # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
                 matches[k] = (phrases.match(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else NO_MATCH)
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
-                         language)
+                         language, first=round_ == 0)
         if not verdicts:
             break
         survivors: list[Block] = []
