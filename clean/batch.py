@@ -311,7 +311,8 @@ def clean_line(line: Line, config: JsonlConfig, cleaner: Cleaner | None = None) 
         try:
             payload = payload.decode("utf-8")
         except UnicodeDecodeError as exc:
-            return fail(f"not valid UTF-8 (byte {exc.object[exc.start]:#04x} at offset {exc.start})")
+            return fail(f"not valid UTF-8 (byte {exc.object[exc.start]:#04x} at offset {exc.start})",
+                        _find_id(payload.decode("utf-8", "replace"), config))
     if line.number == 1 and payload.startswith("\ufeff"):
         payload = payload[1:]
     try:
@@ -348,16 +349,20 @@ def _clean_lines(config: JsonlConfig, chunk: Sequence[Line]) -> list[Outcome]:
     return [clean_line(line, config, cleaner) for line in chunk]
 
 
+def _find_id(payload: bytes | str | Oversize, config: JsonlConfig):
+    """The id of a record that could not be cleaned, if its line parses at all."""
+    if isinstance(payload, Oversize):
+        return None
+    try:
+        record = json.loads(payload)
+    except Exception:
+        return None
+    return record.get(config.id_field) if isinstance(record, dict) else None
+
+
 def _crashed_line(config: JsonlConfig, line: Line) -> Outcome:
     """The error record of a line whose cleaning killed its worker process."""
-    record_id = None
-    if isinstance(line.payload, (bytes, str)):
-        try:
-            record = json.loads(line.payload)
-            if isinstance(record, dict):
-                record_id = record.get(config.id_field)
-        except Exception:
-            pass
+    record_id = _find_id(line.payload, config)
     message = "the worker process died while cleaning this record (out of memory or a crash)"
     return Outcome(_dumps(error_record(message, line, record_id)), message)
 

@@ -23,7 +23,7 @@ from ..pipeline import run
 from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
-from .select import choose_container, accumulate, good_size, head_title, inside, resolve_drops
+from .select import choose_container, accumulate, good_sizes, head_title, inside, resolve_drops
 from .walk import Raw, walk
 
 try:  # bs4 warns about XML-looking and file-name-looking input; neither matters here
@@ -54,7 +54,7 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
         raise TypeError(f"clean_html takes str or bytes, not {type(html).__name__}")
     soup = parse(html)
     records, raws = walk(soup)
-    goods = [good_size(b) for b in raws]
+    goods = good_sizes(raws)
     resolve_drops(records, raws, goods, options)
     accumulate(records, raws, goods, kept_only=True)
     if options.enabled(Family.CHROME):

@@ -77,7 +77,7 @@ _FAMILIES = {
             rf"|{_B}(?:post|entry|article)-?categor",
     "FOOTER": rf"footer|colophon|{_B}copyright|{_B}site-?info{_E}|{_B}impressum",
     "NON_CONTENT": rf"{_B}author-?(?:box|bio|info|profile|card|details){_E}|about-?(?:the-?)?author"
-                   rf"|{_B}sidebar|{_B}side-?bar|{_B}widget|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
+                   rf"|{_B}sidebar|{_B}side-?bar|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
                    rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none|sr-only|visually-?hidden|screen-?reader-?text"
@@ -100,6 +100,8 @@ ARTICLE = "article"
 _WEAK = "weak"
 _DNONE = "d-none"
 _token_cache: dict[str, object] = {}
+#: WordPress marks a post element with its categories and tags ("tag-newsletter", "category-comments").
+_TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(?:list|cloud|links?|box|wrap)))-?")
 _CACHE_MAX = 100_000
 
 
@@ -110,7 +112,9 @@ def _token(token: str):
     if hit is not _token_cache:
         return hit
     low = token.lower()
-    if ARTICLE_WORDS.search(low):
+    if _TAXONOMY.match(low):
+        out = None
+    elif ARTICLE_WORDS.search(low):
         out = ARTICLE
     else:
         m = CHROME_WORDS.search(low)

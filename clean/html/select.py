@@ -18,6 +18,8 @@ GOOD_CHARS = 80
 MAX_GOOD_LINKS = 0.3
 #: A chrome element holding this share of the page's paragraph text is kept: a wrapper misnamed.
 PROTECT_SHARE = 0.5
+#: ... or, for an element a class or id word marks, this share.
+CLASS_PROTECT_SHARE = 0.8
 #: The container is the deepest element holding this share of the page's paragraph text ...
 DESCEND_SHARE = 0.7
 #: ... unless an element marked as the article (<article>, itemprop=articleBody, class 'entry-content')
@@ -29,15 +31,31 @@ SIBLING_SHARE = 0.2
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
-def good_size(b: Raw) -> int:
-    """Paragraph characters the block contributes (CJK and Thai characters count three)."""
-    text = b.text
+def _size(text: str) -> int:
     n = len(text)
     if not text.isascii():
         n += 2 * len(_CJK.findall(text))
-    if n < GOOD_CHARS or b.links > MAX_GOOD_LINKS:
-        return 0
-    return int(n * (1.0 - b.links))
+    return n
+
+
+def good_sizes(blocks: list[Raw]) -> list[int]:
+    """Paragraph characters each block contributes (CJK and Thai characters count three). Lines a <br>
+    separates inside one element are judged together, as the one paragraph a reader sees."""
+    out = [0] * len(blocks)
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i + 1
+        owner = blocks[i].owner
+        while j < n and not blocks[j].gap and blocks[j].owner is owner:
+            j += 1
+        sizes = [_size(blocks[k].text) for k in range(i, j)]
+        total = sum(sizes)
+        links = sum(s * blocks[k].links for s, k in zip(sizes, range(i, j))) / total if total else 1.0
+        if total >= GOOD_CHARS and links <= MAX_GOOD_LINKS:
+            for s, k in zip(sizes, range(i, j)):
+                out[k] = int(s * (1.0 - blocks[k].links))
+        i = j
+    return out
 
 
 def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_only: bool) -> None:
@@ -68,8 +86,9 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
         if p is not None:
             r.dropped = p
         elif r.cand is r:
-            reason = r.rule[0]
-            protected = total and r.good >= PROTECT_SHARE * total
+            reason, detail = r.rule
+            share = PROTECT_SHARE if detail[0] in "<rsha" else CLASS_PROTECT_SHARE  # <tag>, role, style, hidden
+            protected = total and r.good >= share * total
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
@@ -78,6 +97,12 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
         b.dropped_by = b.owner.dropped
 
 
+#: The container is the ancestor of the best-scoring element (or itself) with the most paragraph text less
+#: this weight times its other text (short lines, link text).
+CLIMB_BAD_WEIGHT = float(__import__("os").environ.get("CLIMB", "1.0"))
+#: A block scores its holder from this many characters on, with at most this link share.
+MIN_SCORE_CHARS = 25
+MAX_SCORE_LINKS = 0.5
 #: Elements that hold paragraphs rather than being one: text directly inside one scores the element itself.
 HOLDERS = frozenset({"div", "section", "article", "main", "body", "td", "th", "form", "center", "span", "font",
                      "#root", "html", "table", "tbody", "tr", "ul", "ol", "dl", "details", "fieldset", "figure"})
@@ -93,17 +118,34 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
     top = records[0]
     if not top.good:
         return top, []
-    for b, g in zip(blocks, goods):
-        if g and b.dropped_by is None:
+    for b in blocks:
+        if b.dropped_by is None and b.links <= MAX_SCORE_LINKS:
+            text = b.text
+            n = len(text)
+            if n < MIN_SCORE_CHARS:
+                continue
+            g = (1.0 + text.count(",") + text.count("、") + text.count("，") + min(n / 100, 3.0)) * (1.0 - b.links)
             o = b.owner
             holder = o if o.name in HOLDERS or o.parent is None else o.parent
             holder.score += g
             if holder.parent is not None:
                 holder.parent.score += g / 2
+    for r in records:
+        if r.score and r.chars:
+            r.score *= 1.0 - min(1.0, r.links / r.chars)
     best = max(records, key=_score_key)
     if best is top or not best.score:
         return top, []
     node = best
+    value = node.good - CLIMB_BAD_WEIGHT * (node.chars - node.good)
+    r = node.parent
+    while r is not None:
+        v = r.good - CLIMB_BAD_WEIGHT * (r.chars - r.good)
+        if v > value:
+            node, value = r, v
+        r = r.parent
+    if node is top:
+        return top, []
     parent = node.parent
     siblings = []
     threshold = SIBLING_SHARE * node.score
