@@ -8,6 +8,7 @@ frozen dataclass); ``measure`` fills them in declaration order.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import NamedTuple
 
 WORD = re.compile(r"\w+")
@@ -38,7 +39,8 @@ _TOKEN_EDGES = "\"'“”„‘’«»‹›()[]{}<>.,;:!?¿¡…-–—/\\|*#@&
 def measure(text: str, stopwords: frozenset[str] | None) -> Features:
     """Features of ``text`` in the article's language, whose function words are ``stopwords``."""
     s = text.strip()
-    toks = [w for w in (t.strip(_TOKEN_EDGES) for t in s.casefold().split()) if w]
+    raw = s.casefold().split()
+    toks = list(filter(None, map(str.strip, raw, repeat(_TOKEN_EDGES, len(raw)))))
     no_space = len(_NO_SPACE_CHARS.findall(s)) if not s.isascii() else 0
     stop_ratio = None
     if stopwords is not None and toks and not no_space:
