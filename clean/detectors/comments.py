@@ -4,7 +4,8 @@ A head only counts after the article, so a "Comments" link in a menu above the a
 never cuts it: at least :data:`MIN_PARAGRAPHS_BEFORE` paragraphs and :data:`MIN_TEXT_BEFORE` of the
 document's paragraph text must stand before it. A counted head ("2 Gedanken zu „…“", "13 comments on …": a
 number, then a word of the phrase data's ``comment-count`` lists) is strong evidence, so a smaller share
-(:data:`MIN_TEXT_BEFORE_COUNTED`) will do: comment threads are often longer than their article.
+(:data:`MIN_TEXT_BEFORE_COUNTED`) and a single paragraph will do: comment threads are often longer than their
+article, and a blog post may be one paragraph.
 """
 
 from __future__ import annotations
@@ -17,20 +18,21 @@ from ..reasons import Reason
 MIN_TEXT_BEFORE = 0.35
 MIN_TEXT_BEFORE_COUNTED = 0.1
 MIN_PARAGRAPHS_BEFORE = 2
+MIN_PARAGRAPHS_BEFORE_COUNTED = 1
 PARAGRAPH_CHARS = 100
 MAX_HEAD_WORDS = 15
 _COUNTED = re.compile(r"^\W*\d+\s+(\w+)")
 
 
-def _head(doc: Document, i: int, share_before: float) -> str | None:
+def _head(doc: Document, i: int, share_before: float, paragraphs: int) -> str | None:
     """Why line ``i`` is the head of a comment section, or None."""
     counted = _COUNTED.match(doc.blocks[i].text)
     if counted and counted.group(1).casefold() in doc.phrases.comment_counts and \
-            share_before >= MIN_TEXT_BEFORE_COUNTED:
+            share_before >= MIN_TEXT_BEFORE_COUNTED and paragraphs >= MIN_PARAGRAPHS_BEFORE_COUNTED:
         return f"a count of comments: '{counted.group(0).strip()}'"
     m = doc.matches[i]
     p = m.get(Reason.COMMENTS) if m else None
-    if p and share_before >= MIN_TEXT_BEFORE:
+    if p and share_before >= MIN_TEXT_BEFORE and paragraphs >= MIN_PARAGRAPHS_BEFORE:
         return p.detail
     return None
 
@@ -43,8 +45,8 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     before = 0
     paragraphs = 0
     for i, f in enumerate(doc.features):
-        if f.words <= MAX_HEAD_WORDS and paragraphs >= MIN_PARAGRAPHS_BEFORE:
-            why = _head(doc, i, before / total)
+        if f.words <= MAX_HEAD_WORDS and paragraphs:
+            why = _head(doc, i, before / total, paragraphs)
             if why:
                 detail = f"comment section starts here ({why})"
                 return {j: Verdict(Reason.COMMENTS, detail if j == i else f"after the comment head at line {i + 1}")
