@@ -29,6 +29,8 @@ LANGUAGE_SAMPLE_CHARS = 1500
 MIN_VOTES = 8
 CLEAR_LEAD = 1.5
 LANGDETECT_SAMPLE_CHARS = 400
+#: Words of any language average under this many characters with their space; a longer ASCII run is a blob.
+BLOB_CHARS_PER_SPACE = 25
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -48,9 +50,15 @@ DETECTORS: tuple[tuple[Family, Callable, bool], ...] = (
 )
 
 
+def _blob(text: str) -> bool:
+    """An encoded string or a run of URLs: ASCII with hardly a space (base64, tracking links), not language."""
+    return len(text) > 80 and text.isascii() and text.count(" ") < len(text) // BLOB_CHARS_PER_SPACE
+
+
 def language_sample(texts: Sequence[str]) -> list[int]:
-    """Indices of the longest lines, up to LANGUAGE_SAMPLE_CHARS: what the article language is judged from."""
-    order = sorted(range(len(texts)), key=lambda i: (-len(texts[i]), i))
+    """Indices of the longest lines, up to LANGUAGE_SAMPLE_CHARS: what the article language is judged from.
+    Encoded blobs come last, whatever their length."""
+    order = sorted(range(len(texts)), key=lambda i: (_blob(texts[i]), -len(texts[i]), i))
     sample, size = [], 0
     for i in order:
         sample.append(i)

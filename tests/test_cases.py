@@ -1,6 +1,6 @@
 """fixtures/cases.json: small documents of the project's own, one or more per detector family. Each runs through
 the library and the CLI; the lines named in ``removed`` must go, for one of the reasons given, and every other
-line must stay."""
+line must stay; where a case names its ``language``, the result's must be that."""
 
 import json
 
@@ -29,6 +29,8 @@ def test_case_library(case):
             assert reasons[line] in case["removed"][line], f"{line}: {reasons[line]}"
         else:
             assert line in kept, f"removed: {line} ({reasons.get(line)})"
+    if "language" in case:
+        assert result.language == case["language"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

@@ -132,10 +132,25 @@ def stopword_bar(features: list[Features] | tuple[Features, ...], t: Thresholds)
     return min(t.good_min_stopword_ratio, t.relative_stopword_ratio * ratios[len(ratios) // 2])
 
 
+def repeated_short(doc: Document, kinds: list[Kind]) -> set[int]:
+    """Short lines whose text occurs more than once on the page: a caption credit under every picture, a
+    teaser's title in a menu and again in a list of other stories. An article's own short lines (its title,
+    subheadings, the items of its lists) say something once."""
+    counts: dict[str, int] = {}
+    keys = [b.text.strip() for b in doc.blocks]
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return {i for i, k in enumerate(keys) if counts[k] > 1 and kinds[i] is Kind.SHORT}
+
+
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
     kinds = [Kind.BAD if i in verdicts else classify(f, t, bar) for i, f in enumerate(doc.features)]
+    repeated = repeated_short(doc, kinds)
+    heading_kinds = list(kinds)  # the title may be repeated (a breadcrumb, a heading), it is still the title
+    for i in repeated:
+        kinds[i] = Kind.BAD
     spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.span_entry_cost)
     out: dict[int, Verdict] = {}
     if not spans:
@@ -146,7 +161,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     start, end = spans[0][0], spans[-1][1]
     title = None
     for i in range(start - 1, max(-1, start - 1 - t.title_distance), -1):
-        if kinds[i] is Kind.BAD:
+        if heading_kinds[i] is Kind.BAD:
             continue  # a share bar or byline between title and text
         if _heading_like(doc.features[i], doc.blocks[i].text) and doc.features[i].words >= 3:
             title = i
@@ -154,7 +169,9 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     for i in range(len(kinds)):
         if i in verdicts or i == title:
             continue
-        if not inside[i]:
+        if i in repeated:
+            out[i] = Verdict(Reason.OUTSIDE_ARTICLE, "short line repeated elsewhere on the page")
+        elif not inside[i]:
             where = "before" if i < start else "after" if i >= end else "between parts of"
             out[i] = Verdict(Reason.OUTSIDE_ARTICLE, f"{kinds[i].value} line {where} the article's run of text")
     # inside the span: a run of short lines stays only between article lines on both sides, and only while
