@@ -132,25 +132,32 @@ def stopword_bar(features: list[Features] | tuple[Features, ...], t: Thresholds)
     return min(t.good_min_stopword_ratio, t.relative_stopword_ratio * ratios[len(ratios) // 2])
 
 
-def repeated_short(doc: Document, kinds: list[Kind]) -> set[int]:
-    """Short lines whose text occurs more than once on the page: a caption credit under every picture, a
-    teaser's title in a menu and again in a list of other stories. An article's own short lines (its title,
-    subheadings, the items of its lists) say something once."""
-    counts: dict[str, int] = {}
-    keys = [b.text.strip() for b in doc.blocks]
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
-    return {i for i, k in enumerate(keys) if counts[k] > 1 and kinds[i] is Kind.SHORT}
+def repeated_lines(doc: Document, kinds: list[Kind]) -> dict[str, list[int]]:
+    """Lines whose text occurs more than once on the page, by text: a caption under every copy of a picture, a
+    teaser in a menu and again in a list of other stories, a widget's blurb in two sidebars. An article's own
+    lines say something once. Copies an earlier detector removed count, but are not listed again."""
+    where: dict[str, list[int]] = {}
+    for i, b in enumerate(doc.blocks):
+        where.setdefault(b.text.strip(), []).append(i)
+    return {k: [i for i in v if kinds[i] is not Kind.BAD] for k, v in where.items() if len(v) > 1}
+
+
+def _one_copy_inside(copies: list[int], kinds: list[Kind], inside: list[bool]) -> int | None:
+    """The copy of a repeated paragraph that stays: the first inside the article (a pull quote repeats a
+    sentence of the article, which must not lose it); short lines and lines outside keep no copy."""
+    return next((i for i in copies if kinds[i] is Kind.GOOD and inside[i]), None)
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
     kinds = [Kind.BAD if i in verdicts else classify(f, t, bar) for i, f in enumerate(doc.features)]
-    repeated = repeated_short(doc, kinds)
     heading_kinds = list(kinds)  # the title may be repeated (a breadcrumb, a heading), it is still the title
-    for i in repeated:
-        kinds[i] = Kind.BAD
+    groups = repeated_lines(doc, kinds)
+    for copies in groups.values():
+        for i in copies:
+            if kinds[i] is not Kind.GOOD:
+                kinds[i] = Kind.BAD
     spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.span_entry_cost)
     out: dict[int, Verdict] = {}
     if not spans:
@@ -158,6 +165,12 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     inside = [False] * len(kinds)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)
+    repeated: set[int] = set()
+    for copies in groups.values():
+        keep = _one_copy_inside(copies, kinds, inside)
+        repeated.update(i for i in copies if i != keep)
+    for i in repeated:
+        kinds[i] = Kind.BAD
     start, end = spans[0][0], spans[-1][1]
     title = None
     for i in range(start - 1, max(-1, start - 1 - t.title_distance), -1):
@@ -170,7 +183,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         if i in verdicts or i == title:
             continue
         if i in repeated:
-            out[i] = Verdict(Reason.OUTSIDE_ARTICLE, "short line repeated elsewhere on the page")
+            out[i] = Verdict(Reason.OUTSIDE_ARTICLE, "line repeated elsewhere on the page")
         elif not inside[i]:
             where = "before" if i < start else "after" if i >= end else "between parts of"
             out[i] = Verdict(Reason.OUTSIDE_ARTICLE, f"{kinds[i].value} line {where} the article's run of text")
