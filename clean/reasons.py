@@ -86,6 +86,6 @@ _DESCRIPTION = {
     Reason.FOOTER: "footer, copyright or legal line",
     Reason.RELATED_LIST: "related, most-read or recommended stories",
     Reason.TAGS: "tags or topics list",
-    Reason.OUTSIDE_ARTICLE: "short, link-like line outside the article's run of text",
+    Reason.OUTSIDE_ARTICLE: "line outside the article's run of text, or repeated elsewhere on the page",
     Reason.NON_CONTENT: "markup that is never article text (HTML structure)",
 }
