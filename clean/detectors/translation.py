@@ -27,7 +27,7 @@ def _counts(doc: Document, i: int, edges: tuple[int, int]) -> bool:
     """Whether the contained notice phrases of line ``i`` make it a notice (see the module's docstring)."""
     if i < edges[0] or i > edges[1]:
         return True
-    found = [p for p in doc.matches[i].phrases if p.reason is Reason.MT_NOTICE]
+    found = [p for p in doc.matches[i] if p.reason is Reason.MT_NOTICE]
     if len({p.text for p in found}) >= 2:
         return True
     longest = max(len(p.text.split()) for p in found)
