@@ -15,3 +15,34 @@ def test_a_paragraph_the_article_repeats_keeps_one_copy():
     for p in PARAGRAPHS:
         assert p in result.text
 
+
+
+WRAPPED = """Home
+About
+Archive
+
+Council approves road budget after six-hour debate
+
+The city council approved the new budget on Tuesday after a debate
+that lasted more than six hours, with members split over the cost of
+road repairs and over how quickly the work could begin.
+
+Supporters said the plan would finally fix the crumbling bridges on
+the east side, which engineers have warned about for nearly a decade,
+and that waiting any longer would only make the repairs dearer.
+
+Opponents argued that the money should go to schools instead, and
+several parents spoke during the public comment period to make that
+case before the vote was taken late in the evening.
+
+Posted by the city desk
+Older posts
+"""
+
+
+def test_hard_wrapped_paragraphs_are_judged_as_paragraphs():
+    result = clean.clean_text(WRAPPED)
+    article = WRAPPED.split("\n\n", 1)[1].split("\n\nPosted by", 1)[0]
+    assert article in result.text
+    assert "Home" not in result.text.splitlines()
+    assert "Older posts" not in result.text.splitlines()

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import Sequence
 
 from ..document import Document, Verdict
 from ..features import Features
 from ..options import Thresholds
 from ..reasons import Reason
+
+#: A line this long (or longer) that does not end its sentence may be wrapped onto the next.
+WRAP_MIN_CHARS = 40
 
 
 class Kind(enum.Enum):
@@ -132,6 +136,42 @@ def stopword_bar(features: list[Features] | tuple[Features, ...], t: Thresholds)
     return min(t.good_min_stopword_ratio, t.relative_stopword_ratio * ratios[len(ratios) // 2])
 
 
+def _continues(prev: Features, prev_text: str, block) -> bool:
+    """Whether ``block`` continues ``prev``'s sentence on the next line: hard-wrapped text (mail, <pre>, text
+    dumps) breaks a paragraph into lines of about the same width, each short by itself."""
+    if block.gap_before or prev.chars < WRAP_MIN_CHARS or prev.ends_sentence:
+        return False
+    first = block.text.lstrip()[:1]
+    return first.islower() or prev_text.rstrip()[-1:] in ",-–—"
+
+
+def paragraph_kinds(doc: Document, kinds: list[Kind], t: Thresholds, min_stop: float) -> list[Kind]:
+    """The kinds of hard-wrapped lines, judged as the paragraph they make together: each line of a wrapped
+    paragraph takes the kind of the whole."""
+    out = list(kinds)
+    feats, blocks = doc.features, doc.blocks
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and kinds[j - 1] is not Kind.BAD and kinds[j] is not Kind.BAD \
+                and _continues(feats[j - 1], blocks[j - 1].text, blocks[j]):
+            j += 1
+        if j - i > 1:
+            kind = classify(_joined(feats[i:j]), t, min_stop)
+            out[i:j] = [kind] * (j - i)
+        i = j
+    return out
+
+
+def _joined(parts: Sequence[Features]) -> Features:
+    words = sum(f.words for f in parts)
+    ratios = [(f.stopword_ratio, f.words) for f in parts if f.stopword_ratio is not None]
+    stop = sum(r * w for r, w in ratios) / max(1, sum(w for _, w in ratios)) if ratios else None
+    return Features(sum(f.chars for f in parts), sum(f.size for f in parts), words,
+                    any(f.has_sentence for f in parts), parts[-1].ends_sentence,
+                    all(f.is_all_caps for f in parts), stop)
+
+
 def repeated_lines(doc: Document, kinds: list[Kind]) -> dict[str, list[int]]:
     """Lines whose text occurs more than once on the page, by text: a caption under every copy of a picture, a
     teaser in a menu and again in a list of other stories, a widget's blurb in two sidebars. An article's own
@@ -152,6 +192,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
     kinds = [Kind.BAD if i in verdicts else classify(f, t, bar) for i, f in enumerate(doc.features)]
+    kinds = paragraph_kinds(doc, kinds, t, bar)
     heading_kinds = list(kinds)  # the title may be repeated (a breadcrumb, a heading), it is still the title
     groups = repeated_lines(doc, kinds)
     for copies in groups.values():
