@@ -1,4 +1,4 @@
-"""clean.batch: records, line reading, the ordered parallel map, folders, statistics and progress."""
+"""clean.batch and clean.parallel: records, line reading, the ordered parallel map, folders, statistics and progress."""
 
 import io
 import json
@@ -7,7 +7,7 @@ import os
 import pytest
 
 import clean
-from clean import batch
+from clean import batch, parallel
 from clean.batch import JsonlConfig, Line, Oversize, Outcome, Stats, clean_line, read_lines
 
 ARTICLE = ("The council voted on Tuesday to extend the programme for another three years, citing strong demand.\n"
@@ -189,7 +189,7 @@ def _die_on_13(chunk):
 
 def test_ordered_map_keeps_order_with_two_workers():
     chunks = [[i, i + 1] for i in range(0, 40, 2)]
-    got = list(batch.ordered_map(_square_slowly_first, chunks, 2, on_crash=lambda x: None))
+    got = list(parallel.ordered_map(_square_slowly_first, chunks, 2, on_crash=lambda x: None))
     assert [c for c, _ in got] == chunks
     assert [r for _, rs in got for r in rs] == [x * x for x in range(40)]
 
@@ -203,7 +203,7 @@ def test_ordered_map_bounds_what_is_in_flight():
             yield [i]
 
     seen = 0
-    for chunk, results in batch.ordered_map(_square_slowly_first, source(), 2, on_crash=lambda x: None,
+    for chunk, results in parallel.ordered_map(_square_slowly_first, source(), 2, on_crash=lambda x: None,
                                              max_chunks=3):
         seen += 1
         assert len(pulled) - seen <= 3 - 1 + 1  # at most the window ahead (one more may be pulled to refill)
@@ -220,7 +220,7 @@ def test_ordered_map_bounds_by_size():
             yield [i]
 
     seen = 0
-    for _ in batch.ordered_map(_square_slowly_first, source(), 2, on_crash=lambda x: None, max_chunks=10,
+    for _ in parallel.ordered_map(_square_slowly_first, source(), 2, on_crash=lambda x: None, max_chunks=10,
                                size=lambda c: 100, max_size=250):
         seen += 1
         assert len(pulled) - seen <= 3
@@ -229,7 +229,7 @@ def test_ordered_map_bounds_by_size():
 
 def test_a_dead_worker_loses_only_its_own_record():
     chunks = [list(range(i, i + 5)) for i in range(0, 30, 5)]
-    got = list(batch.ordered_map(_die_on_13, chunks, 2, on_crash=lambda x: f"crashed {x}"))
+    got = list(parallel.ordered_map(_die_on_13, chunks, 2, on_crash=lambda x: f"crashed {x}"))
     flat = [r for _, rs in got for r in rs]
     assert flat == [x + 1000 if x != 13 else "crashed 13" for x in range(30)]
 
@@ -240,10 +240,10 @@ def test_crashed_line_keeps_its_id():
 
 
 def test_jobs_zero_means_all_cores():
-    assert batch.resolve_jobs(0) >= 1
-    assert batch.resolve_jobs(3) == 3
+    assert parallel.resolve_jobs(0) >= 1
+    assert parallel.resolve_jobs(3) == 3
     with pytest.raises(ValueError):
-        batch.resolve_jobs(-1)
+        parallel.resolve_jobs(-1)
 
 
 # --- run_jsonl ----------------------------------------------------------------------------------------------

@@ -264,3 +264,42 @@ def test_ctrl_c_ends_quietly(tmp_path, jobs):
     written = [json.loads(line) for line in (tmp_path / "out.jsonl").read_bytes().splitlines()]
     assert 0 < len(written) < 20000
     assert [r["id"] for r in written] == list(range(len(written)))
+
+
+def _stderr_on_a_terminal(args, env_extra=None) -> tuple[int, bytes]:
+    """Run the command with standard error on a pseudo-terminal; its exit status and what the terminal got."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env.update(env_extra or {}, TERM="xterm")
+    proc = subprocess.Popen([sys.executable, "-m", "clean", *args], stdout=subprocess.DEVNULL, stderr=slave, env=env)
+    os.close(slave)
+    got = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if ready:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # the terminal closed: the process has ended
+                break
+            if not data:
+                break
+            got += data
+        elif proc.poll() is not None:
+            break
+    os.close(master)
+    return proc.wait(timeout=120), got
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    _big_jsonl(tmp_path / "in.jsonl", 600)
+    status, shown = _stderr_on_a_terminal(["--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")])
+    assert status == 0
+    assert b"\r" in shown and b"600 records, 0 failed" in shown and b"(100%)" in shown
+    status, shown = _stderr_on_a_terminal(["--jsonl", "-q", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")])
+    assert status == 0 and shown == b""
+    status, shown = _stderr_on_a_terminal(["--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")],
+                                          {"CI": "true"})
+    assert status == 0 and shown == b""

@@ -1,8 +1,9 @@
 """The HTML front end: decode, parse once, walk once, choose the article, then the same pipeline as plain text.
 
 1. Bytes are decoded as browsers do (:mod:`.decode`); ``str`` passes through.
-2. ``BeautifulSoup(html, "lxml")`` parses it, once.
-3. One iterative walk (:mod:`.walk`) cuts the page's visible text into blocks and records every block-level
+2. lxml's HTML parser (libxml2, the parser beautifulsoup4's "lxml" builder drives) parses it, once, straight
+   into lxml's own tree: building a BeautifulSoup tree on top costs ten times the parse and nothing here needs it.
+3. One walk (:mod:`.walk`) cuts the page's visible text into blocks and records every block-level
    element with the rule its tag, class, id, role or aria attributes match (:mod:`.rules`).
 4. From bottom-up sums (:mod:`.select`): chrome elements are dropped unless they hold most of the page's
    paragraph text, then the article's container is the deepest element holding most of what is left (or the
@@ -13,9 +14,9 @@
 
 from __future__ import annotations
 
-import warnings
+import re
 
-from bs4 import BeautifulSoup
+from lxml import etree
 
 from ..blocks import Block, join_lines
 from ..options import Options
@@ -24,40 +25,68 @@ from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
 from .select import choose_container, accumulate, good_sizes, head_title, inside, resolve_drops
+from .rules import BLOCK, SKIP
 from .walk import Raw, walk
-
-try:  # bs4 warns about XML-looking and file-name-looking input; neither matters here
-    from bs4 import MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-
-    warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
-    warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
-except ImportError:  # pragma: no cover
-    pass
 
 __all__ = ["clean_html", "decode_html", "parse"]
 
+#: A block of the article whose text is mostly link text points elsewhere ("Read more: ...", a list of
+#: other stories): it goes. Article paragraphs link a few words at most.
+LINK_BLOCK_SHARE = float(__import__("os").environ.get("LBS", "0.7"))
 #: A title longer than this is not a title.
 MAX_TITLE_CHARS = 300
 
 
-def parse(html: str | bytes) -> BeautifulSoup:
+def parse(html: str | bytes):
+    """The page's root element (None for a page with no elements). ``str`` is handed to libxml2 as UTF-8 with
+    the encoding forced, so a ``<meta charset>`` inside an already decoded page cannot re-decode it. A parser
+    is made per call (about a microsecond): lxml parsers must not be shared between threads."""
     if not isinstance(html, str):
         html = decode_html(html)
-    if "\x00" in html:
-        html = html.replace("\x00", "\ufffd")
-    return BeautifulSoup(html, "lxml")
+    data = html.encode("utf-8", "replace")
+    root, parser = _parse(data)
+    log = parser.error_log
+    if log and log.last_error.type_name == "ERR_RESOURCE_LIMIT":
+        # libxml2 stops at MAX_DEPTH open elements and drops the rest of the page; such nesting is a broken
+        # page, not layout, so its text is kept from a flattened copy: block tags become paragraph breaks
+        root, _ = _parse(_FLATTEN.sub(_flat_tag, data))
+    return root
+
+
+#: How deep libxml2 nests elements with its huge-tree option (without it, 256: too few for some real pages).
+MAX_DEPTH = 2048
+_FLATTEN = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+_FLAT_BLOCKS = frozenset(t.encode() for t in BLOCK) | {b"br"}
+_FLAT_KEEP = frozenset(t.encode() for t in SKIP) | {b"a"}
+
+
+def _flat_tag(m: re.Match) -> bytes:
+    name = m.group(2).lower()
+    if name in _FLAT_KEEP:  # scripts stay skipped, links stay links
+        return m.group(0)
+    return b"<p>" if name in _FLAT_BLOCKS else b" "
+
+
+def _parse(data: bytes):
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+                              huge_tree=True)
+    try:
+        return etree.fromstring(data, parser), parser
+    except (etree.LxmlError, ValueError):  # libxml2 gives up only on input with no markup it can use
+        return None, parser
 
 
 def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
     """Clean one HTML page: see the module docstring."""
     if not isinstance(html, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"clean_html takes str or bytes, not {type(html).__name__}")
-    soup = parse(html)
-    records, raws = walk(soup)
+    root = parse(html)
+    records, raws = walk(root)
     goods = good_sizes(raws)
     resolve_drops(records, raws, goods, options)
     accumulate(records, raws, goods, kept_only=True)
-    if options.enabled(Family.CHROME):
+    chrome = options.enabled(Family.CHROME)
+    if chrome:
         container, siblings = choose_container(records, raws, goods)
     else:
         container, siblings = records[0], []
@@ -66,9 +95,11 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
     where = container.path()
     in_article = [b.dropped_by is None and (whole or inside(b.owner, ids)) for b in raws]
 
-    title_raw, title = _title(soup, raws, in_article, options)
+    title_raw, title = _title(root, raws, in_article)
+    if title_raw is not None and chrome and not __import__("os").environ.get("NOLEAD"):
+        _take_lead(raws, goods, in_article, title_raw)
     items: list[tuple[Raw | None, Block, Removal | None]] = []  # every block in document order
-    if title:
+    if title and options.include_title:
         items.append((title_raw, Block(title, kind="title", path=title_raw.owner.path() if title_raw else "title"),
                       None))
     for b, keep in zip(raws, in_article):
@@ -80,6 +111,9 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
         elif not keep:
             items.append((b, None, Removal(None, None, b.text, Reason.OUTSIDE_ARTICLE,
                                            f"outside the article's element {where}", b.owner.path())))
+        elif b.links >= LINK_BLOCK_SHARE and chrome:
+            items.append((b, None, Removal(None, None, b.text, Reason.RELATED_LIST,
+                                           f"{b.links:.0%} of its text is link text", b.owner.path())))
         else:
             items.append((b, Block(b.text, kind=b.kind, gap_before=b.gap, path=b.owner.path(),
                                    link_density=round(b.links, 3)), None))
@@ -99,10 +133,23 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
     return Result(join_lines(kept, False), language, tuple(removals), tuple(judged))
 
 
-def _title(soup, raws: list[Raw], in_article: list[bool], options: Options) -> tuple[Raw | None, str]:
-    """The article's title: its first <h1>, else the last <h1> before it, else og:title or <title>."""
-    if not options.include_title:
-        return None, ""
+def _take_lead(raws: list[Raw], goods: list[int], in_article: list[bool], title: Raw) -> None:
+    """Paragraphs between the title and the article's container are its lead (standfirst, summary): news
+    pages put them in the headline's box, apart from the body. Only paragraph text is taken; a byline or
+    date there stays out."""
+    start = next((i for i, k in enumerate(in_article) if k), None)
+    t = next((i for i, b in enumerate(raws) if b is title), None)
+    if start is None or t is None or t >= start:
+        return
+    for i in range(t + 1, start):
+        if goods[i] and raws[i].dropped_by is None:
+            in_article[i] = True
+
+
+def _title(root, raws: list[Raw], in_article: list[bool]) -> tuple[Raw | None, str]:
+    """The article's title: its first <h1>, else the last <h1> before it, else og:title or <title>. Found
+    whether or not the output includes it, so that leaving it out also leaves out its <h1> (not a removal:
+    an output option, not a judgement)."""
     first = next((i for i, k in enumerate(in_article) if k), None)
     if first is not None:
         for i in range(first, len(raws)):
@@ -113,7 +160,7 @@ def _title(soup, raws: list[Raw], in_article: list[bool], options: Options) -> t
             b = raws[i]
             if b.owner.name == "h1" and b.dropped_by is None and len(b.text) <= MAX_TITLE_CHARS:
                 return b, b.text
-    text = head_title(soup)
+    text = head_title(root)
     return None, text[:MAX_TITLE_CHARS] if text else ""
 
 

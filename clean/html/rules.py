@@ -38,6 +38,8 @@ TAG_RULES = {
     "textarea": (Reason.NON_CONTENT, "<textarea> element"),
     "input": (Reason.NON_CONTENT, "<input> element"),
     "label": (Reason.NON_CONTENT, "<label> element"),
+    # a picture's caption and credit describe the picture, not the story (neither benchmark's gold has them)
+    "figcaption": (Reason.NON_CONTENT, "<figcaption> element"),
     "menu": (Reason.NAVIGATION, "<menu> element"),
 }
 #: Chrome by tag only outside an <article>: the article's own header holds its title.
@@ -64,7 +66,9 @@ _FAMILIES = {
     "COOKIE_NOTICE": r"cookie|consent|gdpr|onetrust|borlabs|_brlbs|cc-(?:banner|window)|privacy-?(?:banner|notice)",
     "CALL_TO_ACTION": rf"newsletter|{_B}subscri(?:be|ption)|{_B}sign-?up{_E}|mailing-?list|{_B}promo{_E}"
                       rf"|{_B}cta{_E}|{_B}donat(?:e|ion)",
-    "LOGIN_PROMPT": rf"{_B}log-?in{_E}|{_B}sign-?in{_E}|paywall|regwall",
+    # not "paywall" alone: an element so named often holds the article's own text behind the wall
+    "LOGIN_PROMPT": rf"{_B}log-?in{_E}|{_B}sign-?in{_E}|regwall"
+                    rf"|paywall-?(?:prompt|message|banner|box|notice|offer|cta|overlay|modal|teaser|info){_E}",
     "RELATED_LIST": rf"related|recommend|{_B}most-?(?:read|popular|viewed|commented|shared)|mostread|meistgelesen"
                     rf"|{_B}popular|{_B}trending|{_B}more-?(?:stories|articles|news|from|on){_E}|{_B}also-?read"
                     rf"|{_B}read-?(?:also|next){_E}|further-?reading|recirc|{_B}latest-?(?:news|posts|articles)"
@@ -78,7 +82,7 @@ _FAMILIES = {
     "FOOTER": rf"footer|colophon|{_B}copyright|{_B}site-?info{_E}|{_B}impressum",
     "NON_CONTENT": rf"{_B}author-?(?:box|bio|info|profile|card|details){_E}|about-?(?:the-?)?author"
                    rf"|{_B}sidebar|{_B}side-?bar|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
-                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only",
+                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only|caption|bildunterschrift|{_B}(?:photo|image|img)-?credit",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none|sr-only|visually-?hidden|screen-?reader-?text"
               r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
@@ -101,7 +105,9 @@ _WEAK = "weak"
 _DNONE = "d-none"
 _token_cache: dict[str, object] = {}
 #: WordPress marks a post element with its categories and tags ("tag-newsletter", "category-comments").
-_TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(?:list|cloud|links?|box|wrap)))-?")
+_TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(?:list|cloud|links?|box|wrap)))-?"
+                       # state and layout modifiers: "has-sidebar", "no-comments", "with-paywall"
+                       r"|^(?:has|non|no|not|with|without)[-_]")
 _CACHE_MAX = 100_000
 
 

@@ -60,7 +60,7 @@ def good_sizes(blocks: list[Raw]) -> list[int]:
 
 def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_only: bool) -> None:
     for r in records:
-        r.good = r.chars = r.links = 0
+        r.good = r.chars = r.links = r.mark = 0
     for b, g in zip(blocks, goods):
         if kept_only and b.dropped_by is not None:
             continue
@@ -69,9 +69,13 @@ def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_onl
         o.good += g
         o.chars += n
         o.links += n * b.links
-    for r in reversed(records):
+    for r in reversed(records):  # children come after their parents: each is complete when reached
+        if r.rule is ARTICLE and r.good > r.mark:
+            r.mark = r.good
         p = r.parent
         if p is not None:
+            if r.mark > p.mark:
+                p.mark = r.mark
             p.good += r.good
             p.chars += r.chars
             p.links += r.links
@@ -88,7 +92,8 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
         elif r.cand is r:
             reason, detail = r.rule
             share = PROTECT_SHARE if detail[0] in "<rsha" else CLASS_PROTECT_SHARE  # <tag>, role, style, hidden
-            protected = total and r.good >= share * total
+            # a wrapper misnamed: it holds most of the page's text, or the element marked as the article
+            protected = total and (r.good >= share * total or r.mark >= MARKER_SHARE * total)
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
@@ -136,13 +141,23 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
     best = max(records, key=_score_key)
     if best is top or not best.score:
         return top, []
+    # the climb stops at the outermost element marked as the article (<article>, itemprop=articleBody, ...)
+    # that holds the best element's text: above it stand the page's other stories, however wordy
+    cap = None
+    r = best
+    while r is not None:
+        if r.rule is ARTICLE and r.good >= MARKER_SHARE * best.good:
+            cap = r
+        r = r.parent
     node = best
     value = node.good - CLIMB_BAD_WEIGHT * (node.chars - node.good)
     r = node.parent
-    while r is not None:
+    while r is not None and node is not cap:
         v = r.good - CLIMB_BAD_WEIGHT * (r.chars - r.good)
         if v > value:
             node, value = r, v
+        if r is cap:
+            break
         r = r.parent
     if node is top:
         return top, []
@@ -172,18 +187,18 @@ def inside(rec: Rec, containers: set[int]) -> bool:
 _TITLE_SPLIT = re.compile(r"\s+[|–—»·:-]\s+|\s+-\s+")
 
 
-def head_title(soup) -> str:
+def head_title(root) -> str:
     """og:title, else <title> without the site's name."""
-    head = soup.head
+    head = root.find("head") if root is not None else None
     if head is None:
         return ""
     title = ""
-    for el in head.children:
-        name = getattr(el, "name", None)
+    for el in head:
+        name = el.tag
         if name == "meta" and el.get("property") in ("og:title", "twitter:title") and el.get("content"):
-            return " ".join(str(el.get("content")).split())
+            return " ".join(el.get("content").split())
         if name == "title" and not title:
-            title = " ".join(el.get_text().split())
+            title = " ".join("".join(el.itertext()).split())
     if title:
         parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
         title = max(parts, key=len) if parts else title

@@ -1,29 +1,31 @@
 """The one walk over the parsed tree: records for block-level and rule-bearing elements, and the page's text
 cut into blocks.
 
-The walk is iterative (an explicit stack), so no depth of nesting can exhaust Python's recursion limit. It
-visits every node once and does only constant work per node: tag names are looked up in sets, attributes are
-classified with one cached regular-expression search (:mod:`.rules`), and text is appended to the current
-block. Nothing is decided here that needs the whole page; :mod:`.select` does that afterwards from the
-records' bottom-up sums.
+The walk is lxml's ``iterwalk`` (start and end events, in C, no recursion), so no depth of nesting can exhaust
+Python's recursion limit, and subtrees that are never text (scripts, hidden elements) are skipped without being
+visited. Each element costs constant work: tag names are looked up in sets, attributes are classified with one
+cached regular-expression search (:mod:`.rules`), and text is appended to the current block. Nothing is
+decided here that needs the whole page; :mod:`.select` does that afterwards from the records' bottom-up sums.
 """
 
 from __future__ import annotations
 
-from bs4 import NavigableString, Tag
+from lxml import etree
 
 from .rules import ARTICLE, BLOCK, CELLS, KINDS, SKIP, classify, classify_tag
 
 #: Elements whose text is one paragraph-like unit: an inline element inside them is never cut out of it.
 TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
                          "figcaption", "caption", "td", "th", "tr", "label", "summary", "address"})
+#: Rule details that hide an element from readers: such an inline element goes even inside a paragraph.
+_HIDING = ("hidden", "aria-hidden", "style", "class 'sr-", "class 'screen", "class 'visually", "class 'hide")
 
 
 class Rec:
     """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`."""
 
-    __slots__ = ("parent", "name", "attrs", "rule", "cand", "index", "owner_ok", "dropped", "good", "chars",
-                 "links", "score", "_path", "_sel")
+    __slots__ = ("parent", "name", "attrs", "rule", "cand", "index", "dropped", "good", "chars", "links",
+                 "score", "mark", "depth", "_path", "_sel")
 
     def __init__(self, parent, name, attrs, rule, index):
         self.parent = parent
@@ -32,8 +34,9 @@ class Rec:
         self.rule = rule
         self.cand = self if rule is not None and rule is not ARTICLE else (parent.cand if parent else None)
         self.index = index
+        self.depth = parent.depth + 1 if parent is not None else 0
         self.dropped = None
-        self.good = self.chars = self.links = self.score = 0
+        self.good = self.chars = self.links = self.score = self.mark = 0
         self._path = self._sel = None
 
     def selector(self) -> str:
@@ -45,13 +48,11 @@ class Rec:
         attrs = self.attrs
         if attrs:
             ident = attrs.get("id")
-            if ident and isinstance(ident, str) and ident.strip():
+            if ident and ident.strip():
                 return f"{self.name}#{ident.split()[0]}"
             cls = attrs.get("class")
-            if cls:
-                first = cls.split()[0] if isinstance(cls, str) else (cls[0] if cls else "")
-                if first:
-                    return f"{self.name}.{first}"
+            if cls and cls.split():
+                return f"{self.name}.{cls.split()[0]}"
         return self.name
 
     def path(self, depth: int = 3) -> str:
@@ -71,7 +72,7 @@ class Rec:
 class Raw:
     """A block as the walk cut it: text (white space collapsed), the element that owns it, link characters."""
 
-    __slots__ = ("text", "owner", "links", "gap", "kind", "dropped_by", "index")
+    __slots__ = ("text", "owner", "links", "gap", "kind", "dropped_by")
 
     def __init__(self, text, owner, links, gap, kind):
         self.text = text
@@ -82,18 +83,20 @@ class Raw:
         self.dropped_by = None
 
 
-_REC_EXIT = object()
-_LINK_EXIT = object()
+_SKIPPED = object()  # frame of an element whose subtree was not visited
+_LINK = object()  # frame of an <a>
 
 
 def walk(root) -> tuple[list[Rec], list[Raw]]:
-    """Records (document order, parents first) and blocks (document order) of the tree under ``root``."""
+    """Records (document order, parents first) and blocks (document order) of the tree under ``root``
+    (an lxml element, or None for an empty page)."""
     top = Rec(None, "#root", None, None, 0)
     records = [top]
     blocks: list[Raw] = []
+    if root is None:
+        return records, blocks
     buf: list[str] = []
-    link_len = 0
-    raw_len = 0
+    link_len = raw_len = 0
     owner = rec = top
     in_link = in_article = in_pre = 0
     gap = True
@@ -116,35 +119,42 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
         # after a <br> the next line follows on its own line; an empty one (a second <br>) makes a paragraph break
         gap = (gap or not emitted) if brk else True
 
-    stack: list = list(reversed(root.contents)) if isinstance(root, Tag) else []
-    pop, push, extend = stack.pop, stack.append, stack.extend
-    while stack:
-        node = pop()
-        t = type(node)
-        if t is NavigableString:
-            buf.append(node)
-            n = len(node)
-            raw_len += n
-            if in_link:
-                link_len += n
-            continue
-        if t is Tag:
-            name = node.name
-            if name in SKIP:
+    frames: list = []
+    push, pop = frames.append, frames.pop
+    events = etree.iterwalk(root, events=("start", "end"))
+    skip = events.skip_subtree
+    for event, el in events:
+        if event == "end":
+            frame = pop()
+            if frame is _LINK:
+                in_link -= 1
+            elif frame is not None and frame is not _SKIPPED:
+                if rec is owner:
+                    flush()
+                else:
+                    buf.append(" ")
+                    raw_len += 1
+                rec, owner, in_article, in_pre = frame
+            text = el.tail
+        else:
+            name = el.tag
+            if type(name) is not str or name in SKIP:  # comments, processing instructions, scripts, media
+                push(_SKIPPED)
+                skip()
                 continue
-            if name == "br":
-                flush(True)
+            if name == "br" or name == "hr":
+                flush(name == "br")
+                push(None)
                 continue
-            if name == "hr":
-                flush()
-                continue
-            attrs = node.attrs
+            attrs = el.attrib
             rule = classify(name, attrs, in_article > 0) if attrs else classify_tag(name, in_article > 0)
             is_block = name in BLOCK
+            frame = None
             if rule is not None and not is_block:
                 if owner.name in TEXT_OWNERS:  # inside a paragraph: hidden text goes, other rules are ignored
-                    if rule is not ARTICLE and rule[1].startswith(("hidden", "aria-hidden", "style", "class 'sr-",
-                                                                    "class 'screen")):
+                    if rule is not ARTICLE and rule[1].startswith(_HIDING):
+                        push(_SKIPPED)
+                        skip()
                         continue
                     rule = None
                 else:
@@ -152,7 +162,7 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
             if is_block:
                 new = Rec(rec, name, attrs, rule, len(records))
                 records.append(new)
-                push((_REC_EXIT, rec, owner, in_article, in_pre))
+                frame = (rec, owner, in_article, in_pre)
                 rec = new
                 if name in CELLS and rule is None:
                     buf.append(" ")
@@ -166,19 +176,13 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
                     in_pre += 1
             elif name == "a":
                 in_link += 1
-                push(_LINK_EXIT)
-            extend(reversed(node.contents))
-            continue
-        if t is tuple:
-            if rec is owner:
-                flush()
-            else:
-                buf.append(" ")
-                raw_len += 1
-            _, rec, owner, in_article, in_pre = node
-            continue
-        if node is _LINK_EXIT:
-            in_link -= 1
-        # comments, doctype, CDATA, processing instructions: not text
+                frame = _LINK
+            push(frame)
+            text = el.text
+        if text:
+            buf.append(text)
+            raw_len += len(text)
+            if in_link:
+                link_len += len(text)
     flush()
     return records, blocks

@@ -1,0 +1,242 @@
+"""The HTML front end: chrome families by structure, encodings, broken markup, the title, explanations, and
+the invariants of plain text (deterministic, idempotent on its own output as text, never raises)."""
+
+import codecs
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import clean
+from clean.cli import main
+from clean.html.decode import decode_html, declared_encoding
+from conftest import FIXTURES
+
+HTML = FIXTURES / "html"
+R = clean.Reason
+PARA = ("The council voted on Tuesday to extend the housing programme for another three years, citing strong "
+        "demand from young families across the district.")
+
+
+def page(name):
+    return (HTML / name).read_bytes()
+
+
+def removed(result):
+    """Each removed text (first 30 characters) with its reason."""
+    return {r.text[:30]: r.reason for r in result.removals}
+
+
+# --- chrome families -----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def families():
+    return clean.clean_html(page("chrome-families.html"))
+
+
+def test_article_kept_title_first(families):
+    lines = families.text.split("\n")
+    assert lines[0] == "Council extends housing programme"
+    assert lines[1] == ""  # paragraphs are separated by a blank line
+    for start in ("The council voted on Tuesday", "The programme, which started", "\"We did not expect",
+                  "Critics said the money", "The extension will be reviewed"):
+        assert any(line.startswith(start) for line in lines), start
+    assert families.language == "en"
+
+
+@pytest.mark.parametrize("text, reasons", [
+    ("Skip to content", {R.NAVIGATION}),
+    ("Home", {R.NAVIGATION}),
+    ("Home › News › Local", {R.NAVIGATION}),
+    ("We use cookies to improve your", {R.COOKIE_NOTICE}),
+    ("Share on Facebook Share on Twi", {R.SHARE_BAR}),
+    ("Advertisement", {R.ADVERTISEMENT}),
+    ("Sign up for our morning newsle", {R.CALL_TO_ACTION}),
+    ("Housing Council", {R.TAGS}),
+    ("Related stories", {R.RELATED_LIST}),
+    ("Depot site sold to developer", {R.RELATED_LIST}),
+    ("Storm closes coast road", {R.NON_CONTENT, R.RELATED_LIST}),
+    ("Log in to save this article.", {R.LOGIN_PROMPT}),
+    ("13 comments", {R.COMMENTS}),
+    ("What about the roads? Nobody h", {R.COMMENTS}),
+    ("Hidden teaser that no reader e", {R.NON_CONTENT}),
+    ("Another invisible block of tex", {R.NON_CONTENT}),
+    ("© 2021 Example Gazette. All ri", {R.FOOTER}),
+    # the same detectors as for plain text, inside the article's own container
+    ("Este sitio web fue traducido a", {R.MT_NOTICE}),
+    ("COUNCIL MEMBERS CLASH OVER ROA", {R.PROMO_HEADLINE}),
+])
+def test_chrome_family_removed(families, text, reasons):
+    assert text not in families.text
+    assert removed(families)[text] in reasons
+
+
+def test_scripts_and_styles_are_never_text(families):
+    assert "tracking" not in families.text and "color" not in families.text
+    assert all("tracking" not in b.text for b in families.blocks)
+
+
+def test_explanations_name_the_element(families):
+    by_text = {r.text[:30]: r for r in families.removals}
+    cookie = by_text["We use cookies to improve your"]
+    assert cookie.path == "div#cookie-consent" and cookie.detail == "id 'cookie-consent'"
+    share = by_text["Share on Facebook Share on Twi"]
+    assert share.path.endswith("article > div.share-buttons") and "share-buttons" in share.detail
+    assert by_text["© 2021 Example Gazette. All ri"].detail == "<footer> outside the article"
+    assert by_text["Hidden teaser that no reader e"].detail == "hidden attribute"
+    assert all(r.path for r in families.removals)
+    # every block of the page is judged, kept or not, in document order
+    assert [j.removal for j in families.blocks if j.removal] == list(families.removals)
+
+
+def test_disable_family(families):
+    kept = clean.clean_html(page("chrome-families.html"), disable=("comments",))
+    assert "13 comments" not in removed(kept) and "13 comments" not in families.text
+
+
+def test_title_option(families):
+    without = clean.clean_html(page("chrome-families.html"), include_title=False)
+    assert without.text.startswith("The council voted on Tuesday")
+    assert "Council extends housing programme" not in without.text
+    assert without.text.split("\n") == families.text.split("\n")[2:]
+
+
+def test_title_from_og_title_without_h1():
+    html = ("<html><head><title>Council extends programme | Gazette</title><meta property='og:title' content='Council extends "
+            f"housing programme'></head><body><p>{PARA}</p><p>{PARA[::-1]}</p></body></html>")
+    assert clean.clean_html(html).text.startswith("Council extends housing programme\n\n")
+    html = html.replace("<meta property='og:title' content='Council extends housing programme'>", "")
+    assert clean.clean_html(html).text.startswith("Council extends programme\n\n")  # <title> without the site's name
+
+
+def test_headings_and_list_items_on_their_own_lines():
+    html = (f"<article><h1>Council extends housing programme</h1><p>{PARA}</p><h2>What changes for renters</h2>"
+            "<ul><li>Rents are capped at a third of the household's income after tax.</li>"
+            "<li>Tenancies run for at least five years, with a right to renew once.</li></ul>"
+            "<p>The office moves to the town hall, at this address:<br>12 Market Street, Exampleton</p>"
+            f"<p>{PARA.replace('Tuesday', 'Monday')}</p></article>")
+    lines = clean.clean_html(html).text.split("\n")
+    assert "What changes for renters" in lines
+    i = lines.index("Rents are capped at a third of the household's income after tax.")
+    assert lines[i + 1] == "Tenancies run for at least five years, with a right to renew once."  # no blank line
+    assert lines[lines.index("The office moves to the town hall, at this address:") + 1] == "12 Market Street, Exampleton"
+
+
+# --- encodings ----------------------------------------------------------------------------------------------
+
+FRENCH = "Selon le maire, « cette décision était attendue"
+
+
+@pytest.mark.parametrize("name", ["latin1-meta-charset.html", "latin1-undeclared.html", "cp1252-http-equiv.html",
+                                  "utf8-bom-wrong-meta.html", "utf16-bom.html"])
+def test_encodings_french(name):
+    result = clean.clean_html(page(name))
+    assert FRENCH in result.text and "\ufffd" not in result.text
+    assert result.text.startswith("Le conseil prolonge le programme\n")
+    assert result.language == "fr"
+
+
+def test_cp1252_only_characters():
+    assert "attendue – enfin" in clean.clean_html(page("cp1252-http-equiv.html")).text
+
+
+def test_shift_jis():
+    result = clean.clean_html(page("shift_jis-http-equiv.html"))
+    assert result.text.startswith("市議会、住宅支援策を三年延長\n")
+    assert "二千世帯以上" in result.text and result.language == "ja"
+
+
+def test_str_and_bytes_agree():
+    for name in ("chrome-families.html", "latin1-meta-charset.html", "shift_jis-http-equiv.html"):
+        data = page(name)
+        assert clean.clean_html(data).text == clean.clean_html(decode_html(data)).text
+
+
+def test_decode_rules():
+    assert declared_encoding(b'<meta charset="ISO-8859-1">') == "cp1252"  # what browsers use for latin-1
+    assert declared_encoding(b'<meta http-equiv="content-type" content="text/html; charset=shift_jis">') == "cp932"
+    assert declared_encoding(b'<meta charset="no-such-thing">') is None
+    assert decode_html(codecs.BOM_UTF8 + "é".encode("utf-8") + b'<meta charset="latin-1">').startswith("é")
+    assert decode_html("café".encode("utf-8")) == "café"  # undeclared: UTF-8 when it decodes
+    assert decode_html("café".encode("cp1252")) == "café"  # ... else windows-1252
+    assert decode_html(b'<meta charset="utf-8">caf\xe9') == '<meta charset="utf-8">caf\ufffd'  # never raises
+
+
+# --- broken and odd markup ----------------------------------------------------------------------------------
+
+def test_broken_markup():
+    result = clean.clean_html(page("broken-markup.html"))
+    assert result.text.startswith("The council voted on Tuesday")
+    assert "It will be reviewed again in two years, when" in result.text
+    assert "Critics said the money" in result.text
+    assert "Home" not in result.text and "©" not in result.text
+
+
+@pytest.mark.parametrize("tag", ["div", "b", "span", "blockquote"])
+def test_deep_nesting(tag):
+    n = 20_000
+    html = f"<{tag}>" * n + f"<p>{PARA}</p>" + f"</{tag}>" * n + f"<p>{PARA}</p>"
+    assert PARA in clean.clean_html(html).text
+
+
+@pytest.mark.parametrize("html", ["", " ", "<!-- nothing -->", "<", "<p>", "<html>", "</div></div>", "\x00",
+                                  b"", b"\xff\xfe", b"\x00\x00\xfe\xff", "<?xml version='1.0'?><x/>",
+                                  "<table><tr><td>a<td>b</table>", "<p>\ud800</p>"])
+def test_degenerate_pages(html):
+    assert isinstance(clean.clean_html(html).text, str)
+
+
+def test_type_error():
+    with pytest.raises(TypeError):
+        clean.clean_html(12)
+
+
+# --- invariants, as for plain text --------------------------------------------------------------------------
+
+TAGS = ["p", "div", "span", "a", "h1", "h2", "li", "ul", "nav", "footer", "article", "br", "table", "tr", "td",
+        "script", "aside", "section", "b", "pre"]
+ATTRS = ["", " class='share'", " class='article-body'", " id='comments'", " hidden", " style='display:none'",
+         " role='navigation'", " class='related'", " aria-hidden='true'"]
+TEXTS = [PARA, "Home", "Share", "READ MORE: Mayor resigns", "Advertisement", "13 comments on “Council”",
+         "Este sitio web fue traducido automáticamente. Para obtener más información, haz clic aquí.",
+         "COUNCIL MEMBERS CLASH OVER ROAD FUNDING IN HEATED SESSION", "A Team Effort", "&amp; &lt; &#x263a;"]
+piece = st.one_of(
+    st.builds(lambda t, a: f"<{t}{a}>", st.sampled_from(TAGS), st.sampled_from(ATTRS)),
+    st.builds(lambda t: f"</{t}>", st.sampled_from(TAGS)),
+    st.sampled_from(TEXTS), st.text(max_size=40))
+html_ish = st.builds("".join, st.lists(piece, max_size=60))
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(html_ish)
+def test_never_raises_deterministic_idempotent(html):
+    once = clean.clean_html(html)
+    assert clean.clean_html(html) == once
+    assert clean.clean_text(once.text).text == once.text
+    for r in once.removals:
+        assert isinstance(r.reason, clean.Reason)
+
+
+@SETTINGS
+@given(st.binary(max_size=300))
+def test_any_bytes(data):
+    assert isinstance(clean.clean_html(data).text, str)
+
+
+def test_idempotent_on_fixtures():
+    for path in sorted(HTML.glob("*.html")):
+        once = clean.clean_html(path.read_bytes()).text
+        assert once and clean.clean_text(once).text == once, path.name
+
+
+# --- command line -------------------------------------------------------------------------------------------
+
+def test_cli_recognises_html():
+    path = str(HTML / "chrome-families.html")
+    result = CliRunner().invoke(main, [path])
+    assert result.exit_code == 0
+    assert result.output.rstrip("\n") == clean.clean_html(page("chrome-families.html")).text
+    as_text = CliRunner().invoke(main, ["--input-format", "text", path])
+    assert as_text.exit_code == 0 and "<p>" in as_text.output
