@@ -19,13 +19,14 @@ __version__ = "0.1.0"
 
 def clean_text(text: str, *, mode: Mode | str = Mode.THOROUGH, disable=(), cleaner: Cleaner | None = None) -> Result:
     """Clean a plain-text article. ``mode`` is ``"precise"`` or ``"thorough"``; ``disable`` names detector
-    families to leave alone (``"translation"``, ``"language"``, ``"promo"``, ``"comments"``, ``"chrome"``)."""
-    return (cleaner or default_cleaner()).clean_text(text, Options(mode=mode, disable=frozenset(disable)))
+    families to leave alone (``"translation"``, ``"language"``, ``"promo"``, ``"comments"``, ``"chrome"``; one
+    name or several)."""
+    return (cleaner or default_cleaner()).clean_text(text, Options(mode=mode, disable=disable))
 
 
 def clean_html(html: str | bytes, *, mode: Mode | str = Mode.THOROUGH, disable=(), include_title: bool = True,
                cleaner: Cleaner | None = None) -> Result:
     """Clean an HTML page (``str``, or ``bytes`` decoded as browsers do: BOM, then meta charset, then a careful
     fallback). Same options as :func:`clean_text`; ``include_title`` puts the page's title first."""
-    options = Options(mode=mode, disable=frozenset(disable), include_title=include_title)
+    options = Options(mode=mode, disable=disable, include_title=include_title)
     return (cleaner or default_cleaner()).clean_html(html, options)

@@ -33,6 +33,3 @@ class Document:
     options: Options
     phrases: Phrasebook
     detect_language: Callable[[str], str | None]  #: langdetect, wrapped; costly: call only where it decides
-
-    def __len__(self) -> int:
-        return len(self.blocks)

@@ -11,11 +11,12 @@ import re
 from itertools import repeat
 from typing import NamedTuple
 
-WORD = re.compile(r"\w+")
+from .phrases import fold_letters, normalize
+
 _SENTENCE_END = re.compile(r"[.!?！？؟।…][\"'”’»)\]]*\s|[。！？]")
 _CLOSERS = "\"'”’»)] \t"
 _END_CHARS = ".!?。！？؟।…:;"
-_NO_SPACE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f]")
+NO_SPACE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f]")
 
 
 class Features(NamedTuple):
@@ -24,12 +25,14 @@ class Features(NamedTuple):
     words: int  #: \w+ tokens; in Chinese, Japanese and Thai every two characters count as a word
     has_sentence: bool  #: sentence-ending punctuation inside the block or at its end
     ends_sentence: bool  #: the block ends with sentence punctuation (or a colon/semicolon)
-    is_all_caps: bool  #: every cased letter is upper case (and there is one)
+    is_all_caps: bool  #: every cased letter is upper case, and most letters are cased
     stopword_ratio: float | None  #: function words among words, in the article's language (None: no stoplist)
 
 
 def tokens(text: str) -> list[str]:
-    return WORD.findall(text.casefold())
+    """The words of ``text`` as the phrase data spells them (:func:`~clean.phrases.normalize`): combining marks
+    stay part of their word (Hindi, Thai), letters written two ways are folded (Turkish, Romanian)."""
+    return normalize(text).split()
 
 
 #: What is stripped from the ends of a white-space token to get a word (cheaper than a regular expression).
@@ -39,12 +42,17 @@ _TOKEN_EDGES = "\"'“”„‘’«»‹›()[]{}<>.,;:!?¿¡…-–—/\\|*#@&
 def measure(text: str, stopwords: frozenset[str] | None) -> Features:
     """Features of ``text`` in the article's language, whose function words are ``stopwords``."""
     s = text.strip()
-    raw = s.casefold().split()
+    raw = (s.casefold() if s.isascii() else fold_letters(s.casefold())).split()
     toks = list(filter(None, map(str.strip, raw, repeat(_TOKEN_EDGES, len(raw)))))
-    no_space = len(_NO_SPACE_CHARS.findall(s)) if not s.isascii() else 0
+    no_space = len(NO_SPACE_CHARS.findall(s)) if not s.isascii() else 0
     stop_ratio = None
     if stopwords is not None and toks and not no_space:
         stop_ratio = sum(map(stopwords.__contains__, toks)) / len(toks)
     ends = s.rstrip(_CLOSERS)[-1:] in _END_CHARS if s else False
     return Features(len(s), len(s) + 2 * no_space, len(toks) + no_space // 2,
-                    ends or _SENTENCE_END.search(s) is not None, ends, s.isupper(), stop_ratio)
+                    ends or _SENTENCE_END.search(s) is not None, ends, s.isupper() and _cased(s), stop_ratio)
+
+
+def _cased(s: str) -> bool:
+    """Whether most letters of ``s`` have a case: "BBC" in an Arabic sentence does not make it all caps."""
+    return s.isascii() or 2 * sum(map(str.isupper, s)) >= sum(map(str.isalpha, s))

@@ -53,29 +53,35 @@ STOPWORDS_SECTION = "stopwords"
 COMMENT_COUNT_SECTION = "comment-count"
 #: Sections that hold plain word lists rather than phrases of a reason.
 WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION)
+_REASON_CODES = frozenset(r.value for r in Reason)
 
 
 _ASCII_PUNCT = str.maketrans({c: " " for c in string.punctuation})
+
+
+def fold_letters(folded: str) -> str:
+    """One spelling for letters written two ways, in casefolded text: the dot Turkish "İ" leaves after
+    casefolding goes; Romanian s and t with a cedilla become the comma-below letters."""
+    if "\u0307" in folded:
+        folded = folded.replace("\u0307", "")
+    if "ş" in folded or "ţ" in folded:
+        folded = folded.replace("ş", "ș").replace("ţ", "ț")
+    return folded
 
 
 def normalize(text: str) -> str:
     """Casefold, NFKC, every run of punctuation/symbols to one space, trimmed."""
     if text.isascii():  # the common case, about twice as fast through str.translate
         return " ".join(text.translate(_ASCII_PUNCT).lower().split())
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    # the same letter spelt two ways: the dot Turkish "İ" leaves after casefolding; Romanian s/t with cedilla
-    if "\u0307" in folded:
-        folded = folded.replace("\u0307", "")
-    if "ş" in folded or "ţ" in folded:
-        folded = folded.replace("ş", "ș").replace("ţ", "ț")
+    folded = fold_letters(unicodedata.normalize("NFKC", text).casefold())
     if _MARK.search(folded):
         return _PUNCT_RUN.sub(" ", folded).strip()
     return _PUNCT_RUN_NO_MARKS.sub(" ", folded).strip()
 
 
-def whole_key(text: str, norm: str | None = None) -> str:
+def whole_key(text: str) -> str:
     """The key a whole line is looked up by: normalized, without counters at its edges ("Comments (12)")."""
-    norm = normalize(text) if norm is None else norm
+    norm = normalize(text)
     if norm[:1].isdigit() or norm[-1:].isdigit():
         return _EDGE_NUMBERS.sub("", norm).strip()
     return norm
@@ -109,10 +115,6 @@ class LineMatch(tuple):
 
     __slots__ = ()
 
-    @property
-    def phrases(self) -> tuple[Phrase, ...]:
-        return tuple(self)
-
     def get(self, *reasons: Reason, kinds: tuple[str, ...] = ("whole", "head", "contains")) -> Phrase | None:
         for p in self:
             if p.reason in reasons and p.kind in kinds:
@@ -141,8 +143,8 @@ def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], dict[str, lis
             continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip()
-            if section not in WORD_SECTIONS:
-                Reason(section)  # raises ValueError for an unknown section
+            if section not in WORD_SECTIONS and section not in _REASON_CODES:
+                raise ValueError(f"{lang}.txt:{n}: unknown section [{section}]")
             continue
         if section is None:
             raise ValueError(f"{lang}.txt:{n}: phrase outside a section")
@@ -241,11 +243,10 @@ class Phrasebook:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes
 
-    def match(self, line: str, contains: bool = True, norm: str | None = None) -> LineMatch:
-        """Every phrase found in ``line``: whole-line and head matches first, then contained phrases.
-        ``norm`` is the line's :func:`normalize` form, when the caller has it already."""
+    def match(self, line: str, contains: bool = True) -> LineMatch:
+        """Every phrase found in ``line``: whole-line and head matches first, then contained phrases."""
         found: list[Phrase] = []
-        key = whole_key(line, norm)
+        key = whole_key(line)
         if not key:
             return NO_MATCH
         found.extend(self._whole.get(key, ()))

@@ -21,7 +21,8 @@ from .phrases import NO_MATCH, LineMatch, Phrasebook
 from .reasons import Family
 from .result import Removal
 
-MAX_ROUNDS = 4
+#: A safety bound only: every round but the last removes a line, and real pages settle in two or three.
+MAX_ROUNDS = 64
 #: How much of the document's longest lines the article language is identified from.
 LANGUAGE_SAMPLE_CHARS = 1500
 #: The function-word vote decides the language when the winner has this many votes and this lead over the
@@ -44,7 +45,7 @@ DETECTORS: tuple[tuple[Family, Callable, bool], ...] = (
     (Family.LANGUAGE, language.detect_banners, True),
     (Family.COMMENTS, comments.detect, False),
     (Family.PROMO, promo.detect, False),
-    (Family.CHROME, chrome.detect, True),
+    (Family.CHROME, chrome.detect, False),  # contained cookie and footer phrases depend on the edges
     (Family.CHROME, context.detect, False),
     (Family.LANGUAGE, language.detect_foreign_edges, False),
 )

@@ -27,10 +27,12 @@ CHROME = [
     "Este sitio web fue traducido automáticamente. Para obtener más información, por favor haz clic aquí.",
     "COUNCIL MEMBERS CLASH OVER ROAD FUNDING IN HEATED SESSION",
 ]
+#: any code point, lone surrogates and NUL included (st.text() leaves surrogates out)
+ANY_CHAR = st.characters(blacklist_categories=())
 line = st.one_of(st.sampled_from(ARTICLE), st.sampled_from(CHROME), st.text(max_size=80),
-                 st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+                 st.text(alphabet=ANY_CHAR, max_size=200))
 document = st.builds(lambda lines, sep: sep.join(lines), st.lists(line, max_size=40),
-                     st.sampled_from(["\n", "\n\n", "\r\n"]))
+                     st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\n\r\n"]))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -53,7 +55,7 @@ def test_idempotent(text):
 
 
 @SETTINGS
-@given(st.text())
+@given(st.text(alphabet=ANY_CHAR))
 def test_never_raises_on_any_str(text):
     result = clean.clean_text(text)
     assert isinstance(result.text, str)
@@ -63,10 +65,12 @@ def test_never_raises_on_any_str(text):
 @given(document)
 def test_removals_point_into_the_input(text):
     result = clean.clean_text(text)
+    end = 0
     for r in result.removals:
         assert text[r.start:r.end] == r.text
-        assert isinstance(r.reason, clean.Reason)
-    assert len(result.blocks) >= len(result.removals)
+        assert r.start >= end  # in document order, never overlapping
+        end = r.end
+        assert isinstance(r.reason, clean.Reason) and r.detail
 
 
 def _eval_pages(limit):
@@ -77,10 +81,10 @@ def _eval_pages(limit):
 
 
 def test_idempotent_and_verbatim_on_real_pages():
-    pages = _eval_pages(40) + sorted((FIXTURES / "seeds").glob("*.txt"))
-    if not os.environ.get("CI") and len(pages) < 10:
-        pytest.skip("shared/eval not beside the project")
-    assert len(pages) >= 10
+    pages = _eval_pages(40)
+    if not pages:
+        pytest.skip("the benchmark pages (../shared/eval) are not beside the project")
+    pages += sorted((FIXTURES / "seeds").glob("*.txt"))
     for path in pages:
         text = path.read_text(encoding="utf-8")
         once = clean.clean_text(text).text

@@ -11,6 +11,7 @@ import re
 
 from ..document import Document, Verdict
 from ..reasons import Reason
+from .evidence import article_edges, contained_counts
 
 CHROME_REASONS = (Reason.NAVIGATION, Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.LOGIN_PROMPT, Reason.FOOTER,
                   Reason.RELATED_LIST, Reason.TAGS)
@@ -18,13 +19,17 @@ CHROME_REASONS = (Reason.NAVIGATION, Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Rea
 MAX_LINE_WORDS = 25
 #: A contained phrase counts only in a line this short: longer lines are sentences that use the words.
 MAX_CONTAINS_WORDS = 12
-#: Cookie banners and footers are sentences of their own; a contained phrase counts in lines up to this long.
+#: Cookie banners and footers are sentences of their own; a contained phrase counts in lines up to this long,
+#: where :func:`~clean.detectors.evidence.contained_counts` says it makes the line.
 MAX_NOTICE_WORDS = 60
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[^\W\d])", re.I)
+#: A copyright line: the sign, "(c)" opening the line or before a year, "copyright" before the sign or a year.
+#: Not the word alone ("the copyright dispute") nor "(c)" inside a sentence ("section 3(c) of the act").
+_COPYRIGHT = re.compile(r"©|^\W*\(c\)\s*\w|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})", re.I)
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
+    edges = article_edges(doc)
     for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
         if i in verdicts or f.words > MAX_NOTICE_WORDS:
             continue
@@ -35,6 +40,8 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             p = m.get(*CHROME_REASONS)
         if m and p is None:
             p = m.get(Reason.COOKIE_NOTICE, Reason.FOOTER)
+            if p is not None and not contained_counts(doc, i, edges, p.reason):
+                p = None
         if p:
             out[i] = Verdict(p.reason, p.detail)
         elif f.words <= MAX_LINE_WORDS and _COPYRIGHT.search(doc.blocks[i].text):

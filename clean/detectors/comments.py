@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Verdict
+from ..phrases import normalize
 from ..reasons import Reason
 
 MIN_TEXT_BEFORE = 0.35
@@ -21,13 +22,13 @@ MIN_PARAGRAPHS_BEFORE = 2
 MIN_PARAGRAPHS_BEFORE_COUNTED = 1
 PARAGRAPH_CHARS = 100
 MAX_HEAD_WORDS = 15
-_COUNTED = re.compile(r"^\W*\d+\s+(\w+)")
+_COUNTED = re.compile(r"^\W*\d+\s+(\S+)")
 
 
 def _head(doc: Document, i: int, share_before: float, paragraphs: int) -> str | None:
     """Why line ``i`` is the head of a comment section, or None."""
     counted = _COUNTED.match(doc.blocks[i].text)
-    if counted and counted.group(1).casefold() in doc.phrases.comment_counts and \
+    if counted and normalize(counted.group(1)) in doc.phrases.comment_counts and \
             share_before >= MIN_TEXT_BEFORE_COUNTED and paragraphs >= MIN_PARAGRAPHS_BEFORE_COUNTED:
         return f"a count of comments: '{counted.group(0).strip()}'"
     m = doc.matches[i]
@@ -35,6 +36,11 @@ def _head(doc: Document, i: int, share_before: float, paragraphs: int) -> str | 
     if p and share_before >= MIN_TEXT_BEFORE and paragraphs >= MIN_PARAGRAPHS_BEFORE:
         return p.detail
     return None
+
+
+def _short(text: str, n: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
@@ -49,7 +55,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             why = _head(doc, i, before / total, paragraphs)
             if why:
                 detail = f"comment section starts here ({why})"
-                return {j: Verdict(Reason.COMMENTS, detail if j == i else f"after the comment head at line {i + 1}")
+                return {j: Verdict(Reason.COMMENTS, detail if j == i else f"after the comment head '{_short(doc.blocks[i].text)}'")
                         for j in range(i, len(doc.blocks)) if j not in verdicts}
         before += paragraph_chars[i]
         paragraphs += paragraph_chars[i] > 0

@@ -58,8 +58,9 @@ def best_span(weights: list[float]) -> tuple[int, int] | None:
 
 
 def article_spans(weights: list[float], entry_cost: float) -> list[tuple[int, int]]:
-    """The runs [start, end) that maximise the sum of their weights less ``entry_cost`` for every run after
-    the first (dynamic programming over two states, article and not). With an infinite cost this is the single
+    """The runs [start, end) that maximise the sum of their weights less ``entry_cost`` for every run
+    (dynamic programming over two states, article and not), with the single best span always among them, so
+    the article's main run is in effect free. With an infinite cost this is the single
     best span; with a finite one, an article interrupted by a gallery or a table is still one article, while a
     lone long line in a sidebar does not pay for its entry."""
     first = best_span(weights)

@@ -26,7 +26,8 @@ MIN_CODE_ITEMS = 3
 MIN_EDGE_WORDS = 6
 #: Function words of another language a line needs before langdetect is asked whether it is foreign.
 MIN_FOREIGN_VOTES = 2
-#: How many lines at each edge are examined (the rule stops at the first line in the article's language).
+#: At most this many foreign lines at an edge go: a notice or a title in another language is a line or three,
+#: while a longer foreign run is a part of the article (a bilingual text), which stays whole.
 EDGE_LINES = 3
 _SPLIT_ITEMS = re.compile(r"\s*[|/·•,]\s*|\s{2,}")
 _HAS_SEPARATOR = re.compile(r"[|/·•]|\s{2,}")
@@ -35,13 +36,27 @@ MAX_SWITCHER_WORDS = 12
 _LANG_CODE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.I)
 
 
+#: Scripts written together: a Japanese line mixes kana and kanji.
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
+#: How many letters of a line its script is judged from.
+SCRIPT_SAMPLE_LETTERS = 60
+
+
 def _script(text: str) -> str | None:
-    """The script of the first letters of ``text`` (LATIN, CYRILLIC, ARABIC, CJK, ...)."""
+    """The script most of the first letters of ``text`` are in (LATIN, CYRILLIC, ARABIC, CJK, ...): a Latin
+    brand name at the start of a Japanese title does not make the title Latin."""
+    counts: dict[str, int] = {}
+    seen = 0
     for ch in text:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            return name.split(" ")[0] if name else None
-    return None
+            name = unicodedata.name(ch, "").split(" ")[0]
+            if name:
+                name = _SCRIPT_GROUPS.get(name, name)
+                counts[name] = counts.get(name, 0) + 1
+            seen += 1
+            if seen >= SCRIPT_SAMPLE_LETTERS:
+                break
+    return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
 
 def _is_switcher(doc: Document, text: str) -> bool:
@@ -105,12 +120,13 @@ def detect_foreign_edges(doc: Document, verdicts: dict[int, Verdict]) -> dict[in
     longest = max(kept, key=lambda i: doc.features[i].chars)
     article_script = _script(doc.blocks[longest].text)
     out: dict[int, Verdict] = {}
-    for edge in (kept[:EDGE_LINES], kept[::-1][:EDGE_LINES]):
+    for edge in (kept[:EDGE_LINES + 1], kept[::-1][:EDGE_LINES + 1]):
+        run: dict[int, Verdict] = {}
         for i in edge:
-            if i == longest:
-                break
-            why = _foreign(doc, i, article_script)
+            why = None if i == longest else _foreign(doc, i, article_script)
             if why is None:
                 break
-            out[i] = Verdict(Reason.FOREIGN_EDGE, why)
+            run[i] = Verdict(Reason.FOREIGN_EDGE, why)
+        if len(run) <= EDGE_LINES:
+            out.update(run)
     return out

@@ -19,6 +19,8 @@ PARAGRAPH_CHARS = 100
 #: When more than this share of the long lines is all caps, the site writes in capitals: no teaser rule.
 MAX_CAPS_SHARE = 0.3
 MAX_CTA_WORDS = 15
+#: "READ MORE: <a headline>" is a call to action; a sentence that happens to start "More - much more - ..." is not.
+MAX_HEAD_WORDS = 25
 MAX_AD_WORDS = 6
 
 
@@ -31,7 +33,9 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         if i in verdicts:
             continue
         if m:
-            p = m.get(Reason.CALL_TO_ACTION, Reason.ADVERTISEMENT, kinds=("whole", "head"))
+            p = m.get(Reason.CALL_TO_ACTION, Reason.ADVERTISEMENT, kinds=("whole",))
+            if p is None and f.words <= MAX_HEAD_WORDS:
+                p = m.get(Reason.CALL_TO_ACTION, Reason.ADVERTISEMENT, kinds=("head",))
             if p is None and f.words <= MAX_AD_WORDS:
                 p = m.get(Reason.ADVERTISEMENT)
             if p is None and f.words <= MAX_CTA_WORDS:

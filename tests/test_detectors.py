@@ -1,0 +1,99 @@
+"""Detector rules found wanting in review, each with the document that showed it: article sentences that use a
+detector's words must stay, and what the rule is for must still go."""
+
+import pytest
+
+import clean
+from clean.features import measure, tokens
+
+EN = [
+    "The council voted on Tuesday to extend the programme for another three years, citing strong demand from "
+    "residents across the city and a long waiting list.",
+    "Critics said the money would be better spent on roads, and asked for an independent review of the costs "
+    "before any further vote was taken by the members.",
+    "Supporters said the plan would finally fix the crumbling bridges on the east side, which engineers have "
+    "warned about for nearly a decade now.",
+    "Engineers said work on the first two bridges could begin in the spring if the contracts are signed by the "
+    "end of February, and finish within two years.",
+]
+
+
+def doc(lines):
+    return "\n\n".join(lines) + "\n"
+
+
+def removed(result):
+    return {r.text: r.reason.value for r in result.removals}
+
+
+@pytest.mark.parametrize("mode", ["precise", "thorough"])
+@pytest.mark.parametrize("sentence", [
+    "Under section 3(c) of the act, the council must publish the full budget before the vote.",
+    "The copyright dispute over the city's logo is expected to reach the courts next year, officials said.",
+    "More - much more - will have to be spent on the bridges over the next decade, the chief engineer warned "
+    "in a report published on Monday, because the repairs have been put off for so long.",
+    "\"We and our partners have spent three years preparing this bid,\" the mayor told reporters after the "
+    "vote on Tuesday evening.",
+])
+def test_sentences_using_chrome_and_promo_words_stay(sentence, mode):
+    result = clean.clean_text(doc(EN[:2] + [sentence] + EN[2:]), mode=mode)
+    assert removed(result) == {}
+
+
+def test_copyright_line_goes():
+    result = clean.clean_text(doc(EN + ["© 2024 Gazette Media Group. All rights reserved."]))
+    assert removed(result) == {"© 2024 Gazette Media Group. All rights reserved.": "footer"}
+
+
+def test_foreign_lines_at_an_edge_go_a_foreign_half_stays():
+    notice = "Die Stadt hat am Dienstag ein neues Budget für die Brücken beschlossen, sagte der Bürgermeister."
+    result = clean.clean_text(doc([notice] + EN), disable="chrome")  # else the context pass takes it first
+    assert removed(result) == {notice: "foreign-edge"}
+    italian = [f"Il consiglio comunale di {c} ha approvato il nuovo bilancio dopo un dibattito che è durato più "
+               "di sei ore, con i membri divisi sul costo delle riparazioni stradali." for c in
+               ("Roma", "Milano", "Torino", "Napoli", "Bari", "Genova", "Firenze", "Bologna")]
+    bilingual = doc(italian + EN)
+    once = clean.clean_text(bilingual, disable="chrome")
+    assert removed(once) == {}  # four lines and more in another language are a part, not a notice at the edge
+    assert clean.clean_text(once.text, disable="chrome").text == once.text
+
+
+def test_all_caps_needs_most_letters_cased():
+    arabic = "وذكرت وكالة BBC أن الحكومة تدرس خطة جديدة للنقل العام في العاصمة خلال العام المقبل."
+    assert not measure(arabic, None).is_all_caps
+    assert measure("CLICK HERE TO GET THE FOX NEWS APP", None).is_all_caps
+
+
+def test_japanese_title_starting_with_katakana_stays_a_japanese_notice_goes():
+    body = ["東京都は火曜日、新しい予算案を承認した。議会では六時間以上にわたって議論が続き、道路の修繕費用や工事の開始時期をめぐって意見が分かれた。",
+            "市長は記者会見で、この計画によって東側の老朽化した橋がようやく修理されると述べ、これ以上待てば費用がさらに高くなると強調した。",
+            "一方で反対派は、その資金は学校に回すべきだと主張し、何人かの保護者が投票の前に意見を述べた。採決は夜遅くに行われた。"]
+    title = "アップル社が新型スマートフォンを発表"
+    notice = "この記事は機械翻訳されています。正確でない場合があります。"
+    result = clean.clean_text(doc([title] + body[:2] + [notice] + body[2:]))
+    assert result.language == "ja"
+    assert removed(result) == {notice: "mt-notice"}
+
+
+def test_words_keep_their_marks_and_letters_fold():
+    assert tokens("यह एक परीक्षण है") == ["यह", "एक", "परीक्षण", "है"]
+    assert tokens("İstanbul") == ["istanbul"]
+    cedilla, comma = "Consiliul a aprobat şi bugetul ţării", "Consiliul a aprobat și bugetul țării"
+    stop = clean.default_cleaner().phrases.stopwords["ro"]
+    assert measure(cedilla, stop).stopword_ratio == measure(comma, stop).stopword_ratio > 0
+
+
+def test_comment_detail_names_the_head():
+    lines = EN + ["3 comments", "Great article, thanks for writing it.", "I disagree with the council."]
+    result = clean.clean_text(doc(lines))
+    details = [r.detail for r in result.removals if r.reason.value == "comments"]
+    assert details[1:] == ["after the comment head '3 comments'"] * 2
+
+
+def test_precise_mode_keeps_what_thorough_removes_and_disable_takes_one_name():
+    lines = EN[:2] + ["Budget vote", "Road repairs", "School funding"] + EN[2:]
+    thorough = clean.clean_text(doc(lines))
+    precise = clean.clean_text(doc(lines), mode="precise")
+    assert set(removed(thorough)) == {"Budget vote", "Road repairs", "School funding"}
+    assert removed(precise) == {}
+    assert removed(clean.clean_text(doc(lines), disable="chrome")) == {}
