@@ -303,3 +303,13 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     status, shown = _stderr_on_a_terminal(["--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")],
                                           {"CI": "true"})
     assert status == 0 and shown == b""
+
+
+def test_an_unforeseen_error_is_still_one_line(monkeypatch):
+    def boom(*args, **kwargs):
+        raise RuntimeError("boom\n  on two lines")
+
+    monkeypatch.setattr("clean.cli.run_jsonl", boom)
+    result = CliRunner().invoke(main, ["--jsonl"], input="{}\n")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: RuntimeError: boom on two lines\n"

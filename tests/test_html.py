@@ -39,6 +39,8 @@ def test_article_kept_title_first(families):
     lines = families.text.split("\n")
     assert lines[0] == "Council extends housing programme"
     assert lines[1] == ""  # paragraphs are separated by a blank line
+    # a subheading stays although the teaser before it went: context judges the article without it
+    assert "A Team Effort" in lines
     for start in ("The council voted on Tuesday", "The programme, which started", "\"We did not expect",
                   "Critics said the money", "The extension will be reviewed"):
         assert any(line.startswith(start) for line in lines), start
@@ -240,3 +242,69 @@ def test_cli_recognises_html():
     assert result.output.rstrip("\n") == clean.clean_html(page("chrome-families.html")).text
     as_text = CliRunner().invoke(main, ["--input-format", "text", path])
     assert as_text.exit_code == 0 and "<p>" in as_text.output
+
+
+# --- choosing the article's container -----------------------------------------------------------------------
+
+BODY = "".join(f"<p>{PARA.replace('three', n)}</p>" for n in ("two", "three", "four", "five"))
+
+
+def test_wrapper_named_like_chrome_keeps_the_article():
+    """A chrome word on an element around the article (a layout class) does not drop the article."""
+    html = (f"<body><div class='off-canvas-wrap sidebar-layout'><main><h1>Council extends housing programme</h1>"
+            f"<div class='entry-content'>{BODY}</div></main><div class='sidebar'><p>Most read today</p></div>"
+            f"</div></body>")
+    result = clean.clean_html(html)
+    assert result.text.count("The council voted") == 4 and "Most read" not in result.text
+
+
+def test_other_stories_beside_the_article_stay_out():
+    teasers = "".join(f"<div class='card'><h3><a href='/{i}'>Another story number {i}</a></h3><p>An excerpt of "
+                      f"another story, long enough to read like a paragraph of its own, number {i}.</p></div>"
+                      for i in range(8))
+    html = f"<body><article><h1>Council extends housing programme</h1>{BODY}</article>{teasers}</body>"
+    result = clean.clean_html(html)
+    assert result.text.count("The council voted") == 4 and "excerpt" not in result.text
+
+
+def test_lead_between_title_and_body_is_kept():
+    html = (f"<body><header class='article-header'><h1>Council extends housing programme</h1><p class='standfirst'>"
+            "The decision follows two years of record demand for affordable homes in the district, officials said."
+            f"</p></header><div class='article-body'>{BODY}</div></body>")
+    assert "two years of record demand" in clean.clean_html(html).text
+
+
+def test_link_paragraphs_and_captions_inside_the_article_go():
+    html = (f"<article><h1>Council extends housing programme</h1>{BODY}<p>Read more: <a href='/x'>Mayor resigns "
+            "after a long row over the budget for the new depot</a></p><figure><img src='a.jpg'><figcaption>The "
+            f"depot site, pictured in May. Photo: Example Gazette</figcaption></figure>{BODY}</article>")
+    result = clean.clean_html(html)
+    assert "Mayor resigns" not in result.text and "pictured in May" not in result.text
+    reasons = removed(result)
+    assert reasons["Read more: Mayor resigns after"] is R.RELATED_LIST
+    assert reasons["The depot site, pictured in Ma"] is R.NON_CONTENT
+
+
+# --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
+
+def test_bench_table_and_plot():
+    import importlib.util
+    import xml.dom.minidom
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("bench_html", ROOT / "benchmarks" / "bench_html.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    results = [{"set": "shub", "tool": "parse floor (bs4 + lxml)", "n": 3, "p": 0, "r": 0, "f1": 0, "docs_s": 30.0,
+                "errors": 0, "ratio": 1.0},
+               {"set": "shub", "tool": "clean", "n": 3, "p": 0.95, "r": 0.94, "f1": 0.945, "docs_s": 60.0,
+                "errors": 0, "ratio": 2.0},
+               {"set": "shub", "tool": "clean, no title", "n": 3, "p": 0.96, "r": 0.94, "f1": 0.95, "docs_s": None,
+                "errors": 0, "ratio": None},
+               {"set": "shub", "tool": "trafilatura 2.3.1", "n": 3, "p": 0.94, "r": 0.97, "f1": 0.955,
+                "docs_s": 28.0, "errors": 1, "ratio": 0.93}]
+    table = bench.table(results).splitlines()
+    assert table[0].startswith("| set | tool | P | R | F1 | docs/s |") and len(table) == 6
+    assert "| **0.945** | 60.0 | 2.00 |" in table[3] and "(1 errors)" in table[5]
+    xml.dom.minidom.parseString(bench.svg(results))  # well-formed

@@ -6,10 +6,14 @@
 3. One walk (:mod:`.walk`) cuts the page's visible text into blocks and records every block-level
    element with the rule its tag, class, id, role or aria attributes match (:mod:`.rules`).
 4. From bottom-up sums (:mod:`.select`): chrome elements are dropped unless they hold most of the page's
-   paragraph text, then the article's container is the deepest element holding most of what is left (or the
-   element marked as the article, when it holds most), with paragraph-rich siblings.
+   paragraph text or the element marked as the article; then every paragraph scores the element holding it
+   (as readability does), and the container is the ancestor of the best-scoring element with the most
+   paragraph text net of other text, never above the outermost article marker holding it; siblings rich in
+   paragraphs join it, and so do lead paragraphs between the title and it.
 5. The container's blocks, title first, run through :func:`clean.pipeline.run`, so notices and teasers inside
-   the body go as they do in plain text. Every block outside is a :class:`~clean.result.Removal` too.
+   the body go as they do in plain text (pattern detectors first, then the whole pipeline on what is left, to
+   its fixpoint: the output cleaned again as text stays as it is). Every block outside is a
+   :class:`~clean.result.Removal` too, with the element's short path and the rule that dropped it.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from ..pipeline import run
 from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
-from .select import choose_container, accumulate, good_sizes, head_title, inside, resolve_drops
+from .select import accumulate, choose_container, good_sizes, head_title, resolve_drops
 from .rules import BLOCK, SKIP
 from .walk import Raw, walk
 
@@ -32,7 +36,9 @@ __all__ = ["clean_html", "decode_html", "parse"]
 
 #: A block of the article whose text is mostly link text points elsewhere ("Read more: ...", a list of
 #: other stories): it goes. Article paragraphs link a few words at most.
-LINK_BLOCK_SHARE = float(__import__("os").environ.get("LBS", "0.7"))
+LINK_BLOCK_SHARE = 0.7
+#: The lead stands within this many blocks after the title (byline, date, share bar, picture between).
+LEAD_MAX_BLOCKS = 8
 #: A title longer than this is not a title.
 MAX_TITLE_CHARS = 300
 
@@ -53,8 +59,7 @@ def parse(html: str | bytes):
     return root
 
 
-#: How deep libxml2 nests elements with its huge-tree option (without it, 256: too few for some real pages).
-MAX_DEPTH = 2048
+#: libxml2 nests at most 2048 elements deep with its huge-tree option (256 without: too few for real pages).
 _FLATTEN = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 _FLAT_BLOCKS = frozenset(t.encode() for t in BLOCK) | {b"br"}
 _FLAT_KEEP = frozenset(t.encode() for t in SKIP) | {b"a"}
@@ -90,13 +95,17 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
         container, siblings = choose_container(records, raws, goods)
     else:
         container, siblings = records[0], []
-    ids = {container.index, *(s.index for s in siblings)}
-    whole = container.index == 0
     where = container.path()
-    in_article = [b.dropped_by is None and (whole or inside(b.owner, ids)) for b in raws]
+    within = [container.index == 0] * len(records)  # parents come first: one pass marks every descendant
+    for r in (container, *siblings):
+        within[r.index] = True
+    for r in records[1:]:
+        if within[r.parent.index]:
+            within[r.index] = True
+    in_article = [b.dropped_by is None and within[b.owner.index] for b in raws]
 
     title_raw, title = _title(root, raws, in_article)
-    if title_raw is not None and chrome and not __import__("os").environ.get("NOLEAD"):
+    if title_raw is not None and chrome:
         _take_lead(raws, goods, in_article, title_raw)
     items: list[tuple[Raw | None, Block, Removal | None]] = []  # every block in document order
     if title and options.include_title:
@@ -118,9 +127,8 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
             items.append((b, Block(b.text, kind=b.kind, gap_before=b.gap, path=b.owner.path(),
                                    link_density=round(b.links, 3)), None))
 
-    article = [blk for _, blk, rem in items if rem is None]
-    article = _gaps(article)
-    kept, verdicts, language = run(article, options, cleaner.phrases, cleaner.langid)
+    article = _gaps([blk for _, blk, rem in items if rem is None])
+    verdicts, kept, language = _judge(article, options, cleaner)
     judged_rem = iter(verdicts)
     removals: list[Removal] = []
     judged: list[Judged] = []
@@ -133,14 +141,31 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
     return Result(join_lines(kept, False), language, tuple(removals), tuple(judged))
 
 
+def _judge(article: list[Block], options: Options, cleaner,
+           ) -> tuple[list[Removal | None], list[Block], str | None]:
+    """The plain-text pipeline on the article's blocks, in two stages. First without the context pass (which
+    is part of the chrome family): notices, banners, teasers and comment heads go. Then the whole pipeline on
+    what is left, so the context pass judges the article as it reads without them, as it will when the output
+    is cleaned again as text (a subheading after a removed teaser is not "next to a removed line"). The second
+    stage runs to its fixpoint, which keeps the output idempotent."""
+    if not options.enabled(Family.CHROME):
+        kept, verdicts, language = run(article, options, cleaner.phrases, cleaner.langid)
+        return verdicts, kept, language
+    first = Options(mode=options.mode, disable=options.disable | {Family.CHROME}, include_title=options.include_title)
+    survivors, verdicts, _ = run(article, first, cleaner.phrases, cleaner.langid)
+    kept, second, language = run(survivors, options, cleaner.phrases, cleaner.langid)
+    later = iter(second)
+    return [v if v is not None else next(later) for v in verdicts], kept, language
+
+
 def _take_lead(raws: list[Raw], goods: list[int], in_article: list[bool], title: Raw) -> None:
     """Paragraphs between the title and the article's container are its lead (standfirst, summary): news
     pages put them in the headline's box, apart from the body. Only paragraph text is taken; a byline or
     date there stays out."""
     start = next((i for i, k in enumerate(in_article) if k), None)
     t = next((i for i, b in enumerate(raws) if b is title), None)
-    if start is None or t is None or t >= start:
-        return
+    if start is None or t is None or t >= start or start - t > LEAD_MAX_BLOCKS:
+        return  # far from the title, paragraphs are teasers of other stories
     for i in range(t + 1, start):
         if goods[i] and raws[i].dropped_by is None:
             in_article[i] = True

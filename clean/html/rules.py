@@ -7,6 +7,7 @@ expression whose named groups say which family a match belongs to, and the answe
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..reasons import Reason
@@ -80,9 +81,13 @@ _FAMILIES = {
     "TAGS": rf"{_B}tags{_E}|{_B}tag-?(?:list|cloud|links?|box|wrap\w*){_E}|{_B}keywords{_E}|schlagw"
             rf"|{_B}(?:post|entry|article)-?categor",
     "FOOTER": rf"footer|colophon|{_B}copyright|{_B}site-?info{_E}|{_B}impressum",
-    "NON_CONTENT": rf"{_B}author-?(?:box|bio|info|profile|card|details){_E}|about-?(?:the-?)?author"
+    "NON_CONTENT": rf"{_B}author[-_]*(?:box|bio|info|profile|card|details|description|desc|about){_E}"
+                   rf"|about[-_]*(?:the[-_]*)?author"
                    rf"|{_B}sidebar|{_B}side-?bar|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
-                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only|caption|bildunterschrift|{_B}(?:photo|image|img)-?credit",
+                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only|caption|bildunterschrift|{_B}(?:photo|image|img)-?credit"
+                   # who wrote it and when: a byline, a dateline, the post's meta row, its reading time
+                   rf"|{_B}(?:entry|post|article|story)[-_]*(?:meta|utility|byline|date|dateline){_E}|{_B}byline"
+                   rf"|{_B}dateline|{_B}reading-?time",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none|sr-only|visually-?hidden|screen-?reader-?text"
               r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
@@ -103,20 +108,17 @@ _RESPONSIVE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)")
 ARTICLE = "article"
 _WEAK = "weak"
 _DNONE = "d-none"
-_token_cache: dict[str, object] = {}
 #: WordPress marks a post element with its categories and tags ("tag-newsletter", "category-comments").
 _TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(?:list|cloud|links?|box|wrap)))-?"
                        # state and layout modifiers: "has-sidebar", "no-comments", "with-paywall"
                        r"|^(?:has|non|no|not|with|without)[-_]")
-_CACHE_MAX = 100_000
 
 
+@functools.lru_cache(maxsize=65536)
 def _token(token: str):
     """What one class or id word says: ARTICLE, _WEAK (article, unless a chrome word says otherwise),
-    (reason, word) for chrome, or None. Cached: pages share a vocabulary of class names."""
-    hit = _token_cache.get(token, _token_cache)
-    if hit is not _token_cache:
-        return hit
+    (reason, word) for chrome, or None. Memoised (a pure function of the word): pages share a vocabulary of
+    class names, so most words are answered without a regular-expression search."""
     low = token.lower()
     if _TAXONOMY.match(low):
         out = None
@@ -131,9 +133,6 @@ def _token(token: str):
             out = _WEAK
         else:
             out = None
-    if len(_token_cache) >= _CACHE_MAX:
-        _token_cache.clear()
-    _token_cache[token] = out
     return out
 
 

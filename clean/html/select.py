@@ -11,7 +11,7 @@ import re
 from ..options import Options
 from ..reasons import Reason
 from .rules import ARTICLE
-from .walk import Raw, Rec
+from .walk import HIDING, Raw, Rec
 
 #: A block counts as paragraph text ("good") from this many characters on, with at most this link share.
 GOOD_CHARS = 80
@@ -20,13 +20,14 @@ MAX_GOOD_LINKS = 0.3
 PROTECT_SHARE = 0.5
 #: ... or, for an element a class or id word marks, this share.
 CLASS_PROTECT_SHARE = 0.8
-#: The container is the deepest element holding this share of the page's paragraph text ...
-DESCEND_SHARE = 0.7
-#: ... unless an element marked as the article (<article>, itemprop=articleBody, class 'entry-content')
-#: holds this share.
+#: ... or, holding the page's headline (<h1>), this share: comment threads and sidebars do not hold it.
+HEADLINE_PROTECT_SHARE = 0.5
+#: An element marked as the article (<article>, itemprop=articleBody, class 'entry-content') that holds this
+#: share of the page's paragraph text protects the chrome-named wrappers around it, and one holding this share
+#: of the best-scoring element's text bounds the climb from it.
 MARKER_SHARE = 0.5
-#: A sibling of the container joins it with this share of the container's paragraph text, or, being a
-#: paragraph itself, with any paragraph text.
+#: A sibling of the container joins it with this share of the container's score, or, mostly paragraph text
+#: itself, with this share of the container's paragraph text (a teaser card next to the article has less).
 SIBLING_SHARE = 0.2
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -61,6 +62,7 @@ def good_sizes(blocks: list[Raw]) -> list[int]:
 def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_only: bool) -> None:
     for r in records:
         r.good = r.chars = r.links = r.mark = 0
+        r.heads = 1 if r.name == "h1" else 0
     for b, g in zip(blocks, goods):
         if kept_only and b.dropped_by is not None:
             continue
@@ -76,6 +78,7 @@ def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_onl
         if p is not None:
             if r.mark > p.mark:
                 p.mark = r.mark
+            p.heads += r.heads
             p.good += r.good
             p.chars += r.chars
             p.links += r.links
@@ -84,7 +87,17 @@ def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_onl
 def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], options: Options) -> None:
     """Mark the chrome elements that go (``Rec.dropped`` = the outermost element dropped) and their blocks."""
     accumulate(records, blocks, goods, kept_only=False)
-    total = records[0].good
+    # shares are of the text a reader sees: a hidden dialog's or template's text does not make the visible
+    # article look small (hidden elements themselves are weighed against everything)
+    everything = records[0].good
+    hidden = [False] * len(records)
+    invisible = 0
+    for r in records[1:]:
+        hidden[r.index] = hidden[r.parent.index]
+        if not hidden[r.index] and r.cand is r and r.rule[1].startswith(HIDING):
+            hidden[r.index] = True
+            invisible += r.good
+    visible = everything - invisible
     for r in records[1:]:
         p = r.parent.dropped
         if p is not None:
@@ -93,7 +106,9 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             reason, detail = r.rule
             share = PROTECT_SHARE if detail[0] in "<rsha" else CLASS_PROTECT_SHARE  # <tag>, role, style, hidden
             # a wrapper misnamed: it holds most of the page's text, or the element marked as the article
-            protected = total and (r.good >= share * total or r.mark >= MARKER_SHARE * total)
+            total = everything if hidden[r.index] else visible
+            protected = total and (r.good >= share * total or r.mark >= MARKER_SHARE * total
+                                   or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
@@ -104,7 +119,9 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
 
 #: The container is the ancestor of the best-scoring element (or itself) with the most paragraph text less
 #: this weight times its other text (short lines, link text).
-CLIMB_BAD_WEIGHT = float(__import__("os").environ.get("CLIMB", "1.0"))
+CLIMB_BAD_WEIGHT = 1.0
+#: An element marked as the article scores this many times its paragraphs' worth.
+MARKER_BONUS = 1.5
 #: A block scores its holder from this many characters on, with at most this link share.
 MIN_SCORE_CHARS = 25
 MAX_SCORE_LINKS = 0.5
@@ -138,6 +155,8 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
     for r in records:
         if r.score and r.chars:
             r.score *= 1.0 - min(1.0, r.links / r.chars)
+            if r.rule is ARTICLE:  # the page says this is the article: trust it over a box of teasers
+                r.score *= MARKER_BONUS
     best = max(records, key=_score_key)
     if best is top or not best.score:
         return top, []
@@ -166,22 +185,14 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
     threshold = SIBLING_SHARE * node.score
     for r in records[parent.index + 1:]:
         if r.parent is parent and r is not node and r.dropped is None and r.good:
-            if r.score >= threshold or (r.links <= 0.25 * r.chars and r.good >= 0.5 * r.chars):
+            dense = r.links <= 0.25 * r.chars and r.good >= max(0.5 * r.chars, SIBLING_SHARE * node.good)
+            if r.score >= threshold or dense:
                 siblings.append(r)
     return node, siblings
 
 
 def _score_key(r: Rec):
     return r.score if r.dropped is None else -1.0
-
-
-def inside(rec: Rec, containers: set[int]) -> bool:
-    r = rec
-    while r is not None:
-        if r.index in containers:
-            return True
-        r = r.parent
-    return False
 
 
 _TITLE_SPLIT = re.compile(r"\s+[|–—»·:-]\s+|\s+-\s+")
@@ -203,7 +214,3 @@ def head_title(root) -> str:
         parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
         title = max(parts, key=len) if parts else title
     return title
-
-
-def reason_detail(rec: Rec) -> tuple[Reason, str]:
-    return rec.rule[0], rec.rule[1]

@@ -17,15 +17,16 @@ from .rules import ARTICLE, BLOCK, CELLS, KINDS, SKIP, classify, classify_tag
 #: Elements whose text is one paragraph-like unit: an inline element inside them is never cut out of it.
 TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
                          "figcaption", "caption", "td", "th", "tr", "label", "summary", "address"})
-#: Rule details that hide an element from readers: such an inline element goes even inside a paragraph.
-_HIDING = ("hidden", "aria-hidden", "style", "class 'sr-", "class 'screen", "class 'visually", "class 'hide")
+#: Rule details that hide an element from readers: such an inline element goes even inside a paragraph, and
+#: what they hold does not count as the page's visible text.
+HIDING = ("hidden", "aria-hidden", "style", "class 'sr-", "class 'screen", "class 'visually", "class 'hide")
 
 
 class Rec:
     """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`."""
 
     __slots__ = ("parent", "name", "attrs", "rule", "cand", "index", "dropped", "good", "chars", "links",
-                 "score", "mark", "depth", "_path", "_sel")
+                 "score", "mark", "heads", "depth", "_path", "_sel")
 
     def __init__(self, parent, name, attrs, rule, index):
         self.parent = parent
@@ -36,7 +37,7 @@ class Rec:
         self.index = index
         self.depth = parent.depth + 1 if parent is not None else 0
         self.dropped = None
-        self.good = self.chars = self.links = self.score = self.mark = 0
+        self.good = self.chars = self.links = self.score = self.mark = self.heads = 0
         self._path = self._sel = None
 
     def selector(self) -> str:
@@ -152,7 +153,7 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
             frame = None
             if rule is not None and not is_block:
                 if owner.name in TEXT_OWNERS:  # inside a paragraph: hidden text goes, other rules are ignored
-                    if rule is not ARTICLE and rule[1].startswith(_HIDING):
+                    if rule is not ARTICLE and rule[1].startswith(HIDING):
                         push(_SKIPPED)
                         skip()
                         continue
