@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .cleaner import Cleaner, default_cleaner
-from .options import Mode, Options
+from .options import DEFAULT_MAX_CHARS, Mode, Options
 from .reasons import Family, Reason
 from .result import Removal, Result
 
@@ -17,16 +17,17 @@ __all__ = ["Cleaner", "Family", "Mode", "Options", "Reason", "Removal", "Result"
 __version__ = "0.1.0"
 
 
-def clean_text(text: str, *, mode: Mode | str = Mode.THOROUGH, disable=(), cleaner: Cleaner | None = None) -> Result:
+def clean_text(text: str, *, mode: Mode | str = Mode.THOROUGH, disable=(), max_chars: int = DEFAULT_MAX_CHARS,
+               cleaner: Cleaner | None = None) -> Result:
     """Clean a plain-text article. ``mode`` is ``"precise"`` or ``"thorough"``; ``disable`` names detector
     families to leave alone (``"translation"``, ``"language"``, ``"promo"``, ``"comments"``, ``"chrome"``; one
-    name or several)."""
-    return (cleaner or default_cleaner()).clean_text(text, Options(mode=mode, disable=disable))
+    name or several). A text longer than ``max_chars`` comes back unchanged, ``Result.skipped`` saying why."""
+    return (cleaner or default_cleaner()).clean_text(text, Options(mode=mode, disable=disable, max_chars=max_chars))
 
 
 def clean_html(html: str | bytes, *, mode: Mode | str = Mode.THOROUGH, disable=(), include_title: bool = True,
-               cleaner: Cleaner | None = None) -> Result:
+               max_chars: int = DEFAULT_MAX_CHARS, cleaner: Cleaner | None = None) -> Result:
     """Clean an HTML page (``str``, or ``bytes`` decoded as browsers do: BOM, then meta charset, then a careful
     fallback). Same options as :func:`clean_text`; ``include_title`` puts the page's title first."""
-    options = Options(mode=mode, disable=disable, include_title=include_title)
+    options = Options(mode=mode, disable=disable, include_title=include_title, max_chars=max_chars)
     return (cleaner or default_cleaner()).clean_html(html, options)

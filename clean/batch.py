@@ -25,7 +25,7 @@ from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, Named
 
 from .cleaner import Cleaner, default_cleaner
 from .explain import render_explanation
-from .io import decode_text, looks_like_html
+from .io import InputError, decode_text, looks_like_html
 from .options import Options
 from .parallel import ordered_map, resolve_jobs
 from .result import Result
@@ -49,14 +49,19 @@ def clean_document(data: bytes | str, options: Options, input_format: str = "aut
 
     ``input_format`` is ``auto`` (HTML when ``html_hint`` says so or :func:`~clean.io.looks_like_html`),
     ``text`` or ``html``. Bytes of plain text are decoded by :func:`~clean.io.decode_text` (BOM, else
-    ``encoding``, else strict UTF-8), which raises :class:`~clean.io.InputError` with a one-line message.
+    ``encoding``, else strict UTF-8), which raises :class:`~clean.io.InputError` with a one-line message; so
+    does a document longer than ``options.max_chars``, which the library would pass through uncleaned.
     """
     cleaner = cleaner or default_cleaner()
     if input_format == "html" or (input_format == "auto" and (html_hint or looks_like_html(data))):
-        return cleaner.clean_html(data, options)
-    text = data if isinstance(data, str) else decode_text(data, encoding)
-    del data  # a large document's bytes are not kept while it is cleaned
-    return cleaner.clean_text(text, options)
+        result = cleaner.clean_html(data, options)
+    else:
+        text = data if isinstance(data, str) else decode_text(data, encoding)
+        del data  # a large document's bytes are not kept while it is cleaned
+        result = cleaner.clean_text(text, options)
+    if result.skipped:  # a batch wants clean text or a failure it can count, not a document passed through
+        raise InputError(result.skipped)
+    return result
 
 
 def one_line(exc: BaseException | str) -> str:

@@ -29,6 +29,8 @@ class Cleaner:
         if not isinstance(text, str):
             raise TypeError(f"clean_text takes str, not {type(text).__name__}")
         options = options or Options()
+        if len(text) > options.max_chars:
+            return Result(text, None, skipped=_too_long(len(text), options))
         blocks = text_blocks(text)
         kept, removals, language = run(blocks, options, self.phrases, self.langid)
         trailing = text.endswith(("\n", "\r"))
@@ -38,7 +40,14 @@ class Cleaner:
         """Clean an HTML page (``str``, or ``bytes`` decoded as browsers do)."""
         from .html import clean_html  # the HTML front end; imported on first use
 
-        return clean_html(self, html, options or Options())
+        options = options or Options()
+        if isinstance(html, (str, bytes, bytearray, memoryview)) and len(html) > options.max_chars:
+            return Result("", None, skipped=_too_long(len(html), options))
+        return clean_html(self, html, options)
+
+
+def _too_long(n: int, options: Options) -> str:
+    return f"{n:,} characters, more than the {options.max_chars:,} a document may have: not cleaned"
 
 
 def _result(text: str, language: str | None, blocks: list[Block], removals: list[Removal | None]) -> Result:

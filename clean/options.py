@@ -37,6 +37,8 @@ class Thresholds:
     title_distance: int = 3  #: how far before the article's first line its title may stand
 
 
+DEFAULT_MAX_CHARS = 10_000_000
+
 PRESETS = {
     "thorough": Thresholds(),
     "precise": Thresholds(span_short_penalty=20.0, short_run=5),
@@ -50,6 +52,10 @@ class Options:
     mode: Mode = Mode.THOROUGH
     disable: frozenset[Family] = field(default_factory=frozenset)
     include_title: bool = True  #: HTML: put the title first in the output
+    #: A document longer than this (characters of text, or of HTML) is not an article: it is passed through, not
+    #: cleaned, and the result says so (``Result.skipped``). Cleaning keeps a few hundred bytes per line, so
+    #: this bound is what keeps a pathological input (100 MB of short lines) within memory and time.
+    max_chars: int = DEFAULT_MAX_CHARS
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mode", Mode(self.mode))

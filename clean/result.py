@@ -46,12 +46,18 @@ class Result:
 
     ``text`` is the clean text, ``language`` the article's language (a langdetect code), ``removals`` every
     removed block in document order, and ``blocks`` every block of the input, kept or not, for explanations.
+    ``skipped`` says why a document was not cleaned at all (it is longer than ``Options.max_chars``): plain text
+    then comes back unchanged, HTML as no text.
     """
 
     text: str
     language: str | None
     removals: tuple[Removal, ...] = field(default_factory=tuple)
     blocks: tuple[Judged, ...] = field(default_factory=tuple, repr=False, compare=False)
+    skipped: str | None = None
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "language": self.language, "removals": [r.to_dict() for r in self.removals]}
+        out = {"text": self.text, "language": self.language, "removals": [r.to_dict() for r in self.removals]}
+        if self.skipped:
+            out["skipped"] = self.skipped
+        return out

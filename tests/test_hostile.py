@@ -289,3 +289,32 @@ def test_deep_html_cli_and_library(tmp_path, deep_file):
         assert status == 0, err
         _big_result(status, peak, out, err, "The council voted")
         assert out.read_text(encoding="utf-8") == expected
+
+
+def test_a_document_over_max_chars_is_passed_through_by_the_library_and_fails_in_the_cli(tmp_path):
+    text = "\n".join(ARTICLE.split(". ")) + "\n"
+    result = clean.clean_text(text, max_chars=len(text) - 1)
+    assert result.text == text and result.removals == () and "not cleaned" in result.skipped
+    assert clean.clean_text(text, max_chars=len(text)).skipped is None
+    page = f"<html><body><p>{ARTICLE}</p></body></html>"
+    assert clean.clean_html(page, max_chars=10).text == "" and clean.clean_html(page, max_chars=10).skipped
+    big = tmp_path / "big.txt"
+    big.write_text("short line\n" * (clean.options.DEFAULT_MAX_CHARS // 11 + 1), encoding="utf-8")
+    out = CliRunner().invoke(main, [str(big)])
+    assert out.exit_code == 1 and out.output.count("\n") == 1 and "not cleaned" in out.output
+
+
+def test_the_longest_document_of_short_lines_stays_within_memory(tmp_path):
+    """The worst case for memory: as many lines as max_chars allows (cleaning keeps a few hundred bytes a line)."""
+    path = tmp_path / "lines.txt"
+    rnd = random.Random(7)
+    words = ["home", "news", "sport", "weather", "video", "more"]
+    with open(path, "w", encoding="utf-8") as fh:
+        size = 0
+        while size < clean.options.DEFAULT_MAX_CHARS - 100:
+            line = f"{rnd.choice(words)} {rnd.choice(words)}\n"
+            fh.write(line)
+            size += len(line)
+    status, peak, out, err = measured(tmp_path, [sys.executable, "-m", "clean", str(path)])
+    assert status == 0, err
+    assert peak < PEAK_LIMIT, f"peak RSS {peak / 1e6:,.0f} MB"
