@@ -162,6 +162,8 @@ def test_decode_rules():
     assert decode_html(codecs.BOM_UTF8 + "é".encode("utf-8") + b'<meta charset="latin-1">').startswith("é")
     assert decode_html("café".encode("utf-8")) == "café"  # undeclared: UTF-8 when it decodes
     assert decode_html("café".encode("cp1252")) == "café"  # ... else windows-1252
+    # saved as UTF-8 with the old declaration left in: valid UTF-8 is UTF-8
+    assert decode_html('<meta charset="iso-8859-1">café'.encode("utf-8")).endswith("café")
     assert decode_html(b'<meta charset="utf-8">caf\xe9') == '<meta charset="utf-8">caf\ufffd'  # never raises
 
 

@@ -1,7 +1,7 @@
-"""Bytes to ``str`` the way browsers do it: a byte-order mark, then a ``<meta charset>`` (or ``http-equiv``
-content type) in the first bytes, then UTF-8, then windows-1252 (what browsers use for undeclared and latin-1
-pages). A declared encoding that Python does not know is ignored; undecodable bytes become U+FFFD, so
-decoding never fails.
+"""Bytes to ``str`` the way browsers do it: a byte-order mark, then (bytes that are valid UTF-8 aside, see
+:func:`decode_html`) a ``<meta charset>`` (or ``http-equiv`` content type) in the first bytes, then
+windows-1252 (what browsers use for undeclared and latin-1 pages). A declared encoding that Python does not
+know is ignored; undecodable bytes become U+FFFD, so decoding never fails.
 """
 
 from __future__ import annotations
@@ -44,24 +44,24 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes | bytearray | memoryview) -> str:
-    """Decode an HTML page's bytes; never raises."""
+    """Decode an HTML page's bytes; never raises.
+
+    Bytes that are valid UTF-8 (and not plain ASCII) are UTF-8 whatever the page declares: text in a legacy
+    encoding is almost never valid UTF-8 by accident, while pages saved or served as UTF-8 with their old
+    latin-1 declaration left in the head are common (a browser reads them right from the HTTP header, which a
+    scraped page has lost)."""
     data = bytes(data)
     bom = bom_encoding(data)
     if bom:
         name, skip = bom
         return data[skip:].decode(name, errors="replace")
-    declared = declared_encoding(data)
-    if declared and declared != "utf-8":
-        text = data.decode(declared, errors="replace")
-        if "\ufffd" not in text:
-            return text
-        try:  # declared wrongly: pages saved as UTF-8 whose head still names the old encoding
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        if declared == "utf-8":
-            return data.decode("utf-8", errors="replace")
+        pass
+    declared = declared_encoding(data)
+    if declared and declared != "utf-8":
+        return data.decode(declared, errors="replace")
+    if declared == "utf-8":
+        return data.decode("utf-8", errors="replace")
     return data.decode(FALLBACK, errors="replace")

@@ -84,8 +84,11 @@ _FAMILIES = {
     "NON_CONTENT": rf"{_B}author[-_]*(?:box|bio|info|profile|card|details|description|desc|about){_E}"
                    rf"|about[-_]*(?:the[-_]*)?author"
                    rf"|{_B}sidebar|{_B}side-?bar|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
-                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only|caption|bildunterschrift|{_B}(?:photo|image|img)-?credit"
-                   # who wrote it and when: a byline, a dateline, the post's meta row, its reading time
+                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only"
+                   # a picture's caption, legend or credit
+                   rf"|caption|bildunter|{_B}legend{_E}|{_B}(?:photo|image|img)-?credit"
+                   # who wrote it and when: an author card, a byline, a dateline, the post's meta row
+                   rf"|{_B}vcard{_E}"
                    rf"|{_B}(?:entry|post|article|story)[-_]*(?:meta|utility|byline|date|dateline){_E}|{_B}byline"
                    rf"|{_B}dateline|{_B}reading-?time",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
