@@ -47,7 +47,9 @@ _BATCH_ONLY = ("jobs",)
 @click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True,
               help="auto recognises HTML by its start (in folders, also by the .html/.htm suffix).")
 @click.option("--mode", type=click.Choice([m.value for m in Mode]), default=Mode.THOROUGH.value, show_default=True,
-              help="precise: remove only on strong evidence; thorough: also what context marks as chrome.")
+              help="precise: keep short lines inside the article when in doubt; thorough: remove runs of them.")
+@click.option("--title/--no-title", default=True, show_default=True,
+              help="HTML: put the page's title (its <h1>, else og:title) first.")
 @click.option("--disable", multiple=True, type=click.Choice([f.value for f in Family]),
               help="Leave a family of boilerplate alone (repeatable).")
 @click.option("--encoding", default=None, help="Encoding of plain-text input (default: BOM, else UTF-8).")
@@ -72,7 +74,7 @@ _BATCH_ONLY = ("jobs",)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on standard error.")
 @click.version_option(__version__, prog_name="clean")
 @click.pass_context
-def main(ctx, files, output, fmt, explain, input_format, mode, disable, encoding, color, jsonl, field,
+def main(ctx, files, output, fmt, explain, input_format, mode, title, disable, encoding, color, jsonl, field,
          output_field, id_field, max_line_bytes, input_dir, output_dir, jobs, stats, quiet):
     """Clean scraped article text: remove machine-translation notices, language banners, promo lines,
     site chrome and comment sections, keep the article. Reads FILEs (or standard input) and writes the
@@ -83,7 +85,7 @@ def main(ctx, files, output, fmt, explain, input_format, mode, disable, encoding
     clean --jsonl pages.jsonl -o clean.jsonl --jobs 0 --stats
     clean --input-dir scraped/ --output-dir clean/ --jobs 0
     """
-    options = Options(mode=mode, disable=frozenset(disable))
+    options = Options(mode=mode, disable=frozenset(disable), include_title=title)
     _check_usage(ctx, files, output, fmt, jsonl, input_dir, output_dir, jobs)
     counts = Stats(unit="files" if input_dir else "records" if jsonl else "documents")
     try:

@@ -313,3 +313,16 @@ def test_an_unforeseen_error_is_still_one_line(monkeypatch):
     result = CliRunner().invoke(main, ["--jsonl"], input="{}\n")
     assert result.exit_code == 1
     assert result.stderr == "Error: RuntimeError: boom on two lines\n"
+
+
+def test_html_title_first_unless_no_title(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h1>Council approves road budget</h1>"
+                    "<p>The city council approved the new budget on Tuesday after a debate that lasted more than "
+                    "six hours, with members split over the cost of road repairs.</p></body></html>",
+                    encoding="utf-8")
+    with_title = run([str(page)]).output
+    without = run(["--no-title", str(page)]).output
+    assert with_title.startswith("Council approves road budget\n\nThe city council")
+    assert without.startswith("The city council") and "Council approves" not in without
+    assert run(["--input-format", "text", str(page)]).output.startswith("<html>")
