@@ -45,6 +45,9 @@ SCRIPT_SAMPLE_LETTERS = 60
 def _script(text: str) -> str | None:
     """The script most of the first letters of ``text`` are in (LATIN, CYRILLIC, ARABIC, CJK, ...): a Latin
     brand name at the start of a Japanese title does not make the title Latin."""
+    head = text[:SCRIPT_SAMPLE_LETTERS * 4]
+    if head.isascii():  # most lines of most pages: no need to name each letter
+        return "LATIN" if any(map(str.isalpha, head)) else None
     counts: dict[str, int] = {}
     seen = 0
     for ch in text:
