@@ -14,15 +14,18 @@ from .lang import LanguageIdentifier
 from .options import Options
 from .phrases import Phrasebook, load_phrasebook
 from .pipeline import run
+from .detectors.support import SupportModel
 from .result import Judged, Removal, Result
 
 
 class Cleaner:
     """Holds what cleaning needs; ``clean_text``/``clean_html`` never modify it."""
 
-    def __init__(self, phrases: Phrasebook | None = None, langid: LanguageIdentifier | None = None):
+    def __init__(self, phrases: Phrasebook | None = None, langid: LanguageIdentifier | None = None,
+                 support: SupportModel | None = None):
         self.phrases = phrases if phrases is not None else load_phrasebook()
         self.langid = langid if langid is not None else LanguageIdentifier()
+        self.support = support if support is not None else SupportModel.load()
 
     def clean_text(self, text: str, options: Options | None = None) -> Result:
         """Clean plain text: every output line is an input line, verbatim."""
@@ -32,7 +35,7 @@ class Cleaner:
         if len(text) > options.max_chars:
             return Result(text, None, skipped=_too_long(len(text), options))
         blocks = text_blocks(text)
-        kept, removals, language = run(blocks, options, self.phrases, self.langid)
+        kept, removals, language = run(blocks, options, self.phrases, self.langid, self.support)
         trailing = text.endswith(("\n", "\r"))
         return _result(join_lines(kept, trailing), language, blocks, removals)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from .blocks import Block
 from .features import Features
@@ -33,3 +33,4 @@ class Document:
     options: Options
     phrases: Phrasebook
     detect_language: Callable[[str], str | None]  #: langdetect, wrapped; costly: call only where it decides
+    support: Any = None  #: the :class:`~clean.detectors.support.SupportModel` removals by context are weighed by

@@ -35,13 +35,15 @@ class Thresholds:
     short_run: int = 3  #: this many short lines in a row inside the article are a list of links
     content_list_share: float = 0.6  #: a run of short lines this much data-like (numbers, "key: value") is content
     title_distance: int = 3  #: how far before the article's first line its title may stand
+    #: how much more sure than the support model's own threshold (in log-odds) a removal by context must be
+    support_margin: float = 0.0
 
 
 DEFAULT_MAX_CHARS = 10_000_000
 
 PRESETS = {
     "thorough": Thresholds(),
-    "precise": Thresholds(span_short_penalty=20.0, short_run=5),
+    "precise": Thresholds(span_short_penalty=20.0, short_run=5, support_margin=1.5),
 }
 
 

@@ -19,6 +19,7 @@ from .lang import LanguageIdentifier
 from .options import Options
 from .phrases import NO_MATCH, LineMatch, Phrasebook
 from .reasons import Family
+from .detectors.support import SupportModel, is_blob
 from .result import Removal
 
 #: A safety bound only: every round but the last removes a line, and real pages settle in two or three.
@@ -30,8 +31,6 @@ LANGUAGE_SAMPLE_CHARS = 1500
 MIN_VOTES = 8
 CLEAR_LEAD = 1.5
 LANGDETECT_SAMPLE_CHARS = 400
-#: Words of any language average under this many characters with their space; a longer ASCII run is a blob.
-BLOB_CHARS_PER_SPACE = 25
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -51,15 +50,10 @@ DETECTORS: tuple[tuple[Family, Callable, bool], ...] = (
 )
 
 
-def _blob(text: str) -> bool:
-    """An encoded string or a run of URLs: ASCII with hardly a space (base64, tracking links), not language."""
-    return len(text) > 80 and text.isascii() and text.count(" ") < len(text) // BLOB_CHARS_PER_SPACE
-
-
 def language_sample(texts: Sequence[str]) -> list[int]:
     """Indices of the longest lines, up to LANGUAGE_SAMPLE_CHARS: what the article language is judged from.
     Encoded blobs come last, whatever their length."""
-    order = sorted(range(len(texts)), key=lambda i: (_blob(texts[i]), -len(texts[i]), i))
+    order = sorted(range(len(texts)), key=lambda i: (is_blob(texts[i]), -len(texts[i]), i))
     sample, size = [], 0
     for i in order:
         sample.append(i)
@@ -91,10 +85,10 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
 
 def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[LineMatch], options: Options,
           phrases: Phrasebook, langid: LanguageIdentifier, language: str | None, first: bool = True,
-          ) -> dict[int, Verdict]:
+          support: SupportModel | None = None) -> dict[int, Verdict]:
     """One pass of the enabled detectors over ``blocks`` (after the ``first``, only those that need context):
     the verdicts, by block index."""
-    doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect)
+    doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect, support)
     verdicts: dict[int, Verdict] = {}
     for family, detector, alone in DETECTORS:
         if options.enabled(family) and (first or not alone):
@@ -104,7 +98,7 @@ def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[
 
 
 def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,
-        ) -> tuple[list[Block], list[Removal | None], str | None]:
+        support: SupportModel | None = None) -> tuple[list[Block], list[Removal | None], str | None]:
     """Judge to a fixpoint. Returns the kept blocks (gaps merged), for each input block its removal or None,
     and the article's language.
 
@@ -137,7 +131,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                 # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
                 matches[k] = (phrases.match(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else NO_MATCH)
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
-                         language, first=round_ == 0)
+                         language, first=round_ == 0, support=support)
         if not verdicts:
             break
         survivors: list[Block] = []

@@ -90,10 +90,19 @@ def test_comment_detail_names_the_head():
     assert details[1:] == ["after the comment head '3 comments'"] * 2
 
 
-def test_precise_mode_keeps_what_thorough_removes_and_disable_takes_one_name():
+def test_short_lines_between_paragraphs_stay_without_evidence():
+    """Subheadings or a related list? Nothing says: they stay, in both modes (issue 8)."""
     lines = EN[:2] + ["Budget vote", "Road repairs", "School funding"] + EN[2:]
+    assert removed(clean.clean_text(doc(lines))) == {}
+    assert removed(clean.clean_text(doc(lines), mode="precise")) == {}
+
+
+def test_precise_mode_keeps_what_thorough_removes_and_disable_takes_one_name():
+    """A related-stories head is the evidence: thorough removes the list it heads, precise only the head."""
+    items = ["Budget vote", "Road repairs", "School funding"]
+    lines = EN[:2] + ["Related stories"] + items + EN[2:]
     thorough = clean.clean_text(doc(lines))
     precise = clean.clean_text(doc(lines), mode="precise")
-    assert set(removed(thorough)) == {"Budget vote", "Road repairs", "School funding"}
-    assert removed(precise) == {}
+    assert removed(thorough) == {"Related stories": "related-list", **{i: "outside-article" for i in items}}
+    assert removed(precise) == {"Related stories": "related-list"}
     assert removed(clean.clean_text(doc(lines), disable="chrome")) == {}

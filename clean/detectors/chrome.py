@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Verdict
+from ..phrases import Phrase
 from ..reasons import Reason
 from .evidence import article_edges, contained_counts
 
@@ -27,6 +28,16 @@ MAX_NOTICE_WORDS = 60
 _COPYRIGHT = re.compile(r"©|^\W*\(c\)\s*\w|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})", re.I)
 
 
+def _word_counts(p: Phrase, text: str, language: str | None) -> bool:
+    """Whether a phrase that is a whole line of one word makes the line chrome. One word is little evidence:
+    "print" is a share button and a line of Python, "in" is Vietnamese for print and an English word cut from
+    its sentence. It counts in the article's language or English (the web's chrome language), in a line that
+    does not start in lower case (which continues a sentence or is code)."""
+    if p.kind != "whole" or " " in p.text:
+        return True
+    return p.lang in (language, "en") and not text.lstrip()[:1].islower()
+
+
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     edges = article_edges(doc)
@@ -36,6 +47,8 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         p = None
         if m and f.words <= MAX_LINE_WORDS:
             p = m.get(*CHROME_REASONS, kinds=("whole", "head"))
+            if p is not None and not _word_counts(p, doc.blocks[i].text, doc.language):
+                p = None
         if m and p is None and f.words <= MAX_CONTAINS_WORDS:
             p = m.get(*CHROME_REASONS)
         if m and p is None:

@@ -32,7 +32,8 @@ def _head(doc: Document, i: int, share_before: float, paragraphs: int) -> str | 
             share_before >= MIN_TEXT_BEFORE_COUNTED and paragraphs >= MIN_PARAGRAPHS_BEFORE_COUNTED:
         return f"a count of comments: '{counted.group(0).strip()}'"
     m = doc.matches[i]
-    p = m.get(Reason.COMMENTS) if m else None
+    # a line that starts in lower case continues the sentence before it: it heads nothing
+    p = m.get(Reason.COMMENTS) if m and not doc.blocks[i].text.lstrip()[:1].islower() else None
     if p and share_before >= MIN_TEXT_BEFORE and paragraphs >= MIN_PARAGRAPHS_BEFORE:
         return p.detail
     return None

@@ -19,6 +19,7 @@ from ..document import Document, Verdict
 from ..features import Features
 from ..options import Thresholds
 from ..reasons import Reason
+from . import support
 
 #: A line this long (or longer) that does not end its sentence may be wrapped onto the next.
 WRAP_MIN_CHARS = 40
@@ -190,6 +191,13 @@ def _one_copy_inside(copies: list[int], kinds: list[Kind], inside: list[bool]) -
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    out, kinds = candidates(doc, verdicts)
+    return support.supported(doc, verdicts, out, kinds, doc.support)
+
+
+def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, Verdict], list[Kind]]:
+    """What the article's run of text leaves out, before any evidence is asked for: lines outside it, short
+    runs inside it, repeated lines; and the kind of every line."""
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
     kinds = [Kind.BAD if i in verdicts else classify(f, t, bar) for i, f in enumerate(doc.features)]
@@ -203,7 +211,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.span_entry_cost)
     out: dict[int, Verdict] = {}
     if not spans:
-        return out
+        return out, kinds
     inside = [False] * len(kinds)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)
@@ -254,4 +262,4 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             i = j
         else:
             i += 1
-    return out
+    return out, kinds

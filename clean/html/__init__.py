@@ -149,11 +149,11 @@ def _judge(article: list[Block], options: Options, cleaner,
     is cleaned again as text (a subheading after a removed teaser is not "next to a removed line"). The second
     stage runs to its fixpoint, which keeps the output idempotent."""
     if not options.enabled(Family.CHROME):
-        kept, verdicts, language = run(article, options, cleaner.phrases, cleaner.langid)
+        kept, verdicts, language = run(article, options, cleaner.phrases, cleaner.langid, cleaner.support)
         return verdicts, kept, language
     first = Options(mode=options.mode, disable=options.disable | {Family.CHROME}, include_title=options.include_title)
-    survivors, verdicts, _ = run(article, first, cleaner.phrases, cleaner.langid)
-    kept, second, language = run(survivors, options, cleaner.phrases, cleaner.langid)
+    survivors, verdicts, _ = run(article, first, cleaner.phrases, cleaner.langid, cleaner.support)
+    kept, second, language = run(survivors, options, cleaner.phrases, cleaner.langid, cleaner.support)
     later = iter(second)
     return [v if v is not None else next(later) for v in verdicts], kept, language
 
