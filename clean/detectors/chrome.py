@@ -50,7 +50,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             if p is not None and not _word_counts(p, doc.blocks[i].text, doc.language):
                 p = None
         if m and p is None and f.words <= MAX_CONTAINS_WORDS:
-            p = m.get(*CHROME_REASONS)
+            p = m.get(*CHROME_REASONS, kinds=("contains",))
         if m and p is None:
             p = m.get(Reason.COOKIE_NOTICE, Reason.FOOTER)
             if p is not None and not contained_counts(doc, i, edges, p.reason):

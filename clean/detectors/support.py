@@ -12,8 +12,9 @@ goes only with support:
 - **a page with chrome**: the whole document holds judged lines (an extracted article holds none).
 
 These signals and the line's own shape are weighed by a linear model (``clean/data/support.json``, made by
-``benchmarks/train_support.py`` from the dev halves of the evaluation sets; its header says how). Text with no
-evidence anywhere comes out unchanged: every feature that could carry a removal is zero there.
+``benchmarks/train_support.py`` from the dev halves of the evaluation sets; its ``about`` says how), and a run of
+removable lines goes or stays as a whole, by its lines' mean score. Text with no evidence anywhere comes out
+unchanged: without a judged line or a phrase nothing is weighed at all.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ FEATURES = (
     "kind_good", "kind_near", "kind_short", "code", "words", "ends_sentence", "starts_lower", "digits",
     "repeated", "why_before", "why_after", "why_between", "why_inside", "doc_share_good",
     "title_case", "region_share_short", "edge_distance", "position", "separators",
-    "behind_evidence", "window_evidence",
+    "behind_evidence", "window_evidence", "page_before", "page_after", "page_between", "page_short",
 )
 #: How far around a line :func:`candidate_features` counts evidence in ``window_evidence``.
 WINDOW = 10
@@ -175,6 +176,9 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
                         _title_case(texts[k]), short_share, math.log1p(min(k - i, j - 1 - k)), k / n,
                         float(bool(_SEPARATORS.search(texts[k]))), behind[k],
                         (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1)]
+            # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
+            page = math.log1p(strong)
+            feats[k] += [page * feats[k][19], page * feats[k][20], page * feats[k][21], page * feats[k][12]]
         i = j
     return feats
 
@@ -192,11 +196,25 @@ def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdic
     keep: dict[int, Verdict] = {}
     for k, v in out.items():
         text = doc.blocks[k].text
-        if is_blob(text) and "://" not in text:  # a long link is a reference of the article's
+        if is_blob(text) and " " not in text.strip() and "://" not in text:  # a link is a reference; code has spaces
             keep[k] = Verdict(v.reason, "encoded data, not language")
     feats = candidate_features(doc, verdicts, out, kinds)
     bar = model.threshold + doc.options.thresholds.support_margin
-    keep.update((k, out[k]) for k, x in feats.items() if k not in keep and model.score(x) >= bar)
+    scores = {k: model.score(x) for k, x in feats.items()}
+    # a run of removable lines is chrome or content as a whole: it is judged by its lines' mean score, each line
+    # weighing by its words (one menu word inside a code listing does not make the listing a menu)
+    order = sorted(scores)
+    i = 0
+    while i < len(order):
+        j = i + 1
+        while j < len(order) and order[j] == order[j - 1] + 1:
+            j += 1
+        run = order[i:j]
+        weights = [doc.features[k].words + 1 for k in run]
+        mean = sum(scores[k] * w for k, w in zip(run, weights)) / sum(weights)
+        scores.update((k, mean) for k in run)
+        i = j
+    keep.update((k, out[k]) for k, sc in scores.items() if k not in keep and sc >= bar)
     return keep
 
 
