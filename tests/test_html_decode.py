@@ -57,3 +57,33 @@ def test_any_label_any_bytes_never_raises(label, body, form):
     html = b"<meta " + form.format(label).encode("ascii") + b"><p>" + body
     assert isinstance(decode_html(html), str)
     assert isinstance(clean.clean_html(html).text, str)
+
+
+# --- undeclared legacy pages --------------------------------------------------------------------------------
+
+ENCODINGS = {"ru": ["cp1251", "koi8_r"], "ja": ["shift_jis"], "zh": ["gbk"], "el": ["cp1253"],
+             "fr": ["cp1252", "latin-1"], "de": ["cp1252", "latin-1"]}
+ARTICLES = sorted((FIXTURES / "encodings").glob("*/*.txt"))
+
+
+def undeclared_page(lines: list[str]) -> str:
+    return ("<html><head><title>{0}</title></head><body><h1>{0}</h1>{1}</body></html>"
+            .format(lines[0], "".join(f"<p>{line}</p>" for line in lines[1:])))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("paragraphs", [1, 9])
+def test_undeclared_legacy_page_is_read_right(path, paragraphs):
+    lines = path.read_text(encoding="utf-8").splitlines()[:1 + paragraphs]
+    for encoding in ENCODINGS[path.stem]:
+        lines = [line.translate({0xAB: '"', 0xBB: '"', 0x2014: "-"}) if encoding == "koi8_r" else line for line in lines]
+        data = undeclared_page(lines).encode(encoding)
+        assert decode_html(data) == undeclared_page(lines), encoding
+        text = clean.clean_html(data, include_title=False).text
+        assert [line for line in text.splitlines() if line] == lines[1:], encoding
+
+
+def test_utf16_page_decodes_by_its_bom():
+    data = (FIXTURES / "html" / "utf16-bom.html").read_bytes()
+    assert data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE)
+    assert "Le conseil prolonge le programme" in decode_html(data)

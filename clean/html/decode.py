@@ -14,7 +14,7 @@ import codecs
 import re
 
 from ..io import bom_encoding
-from .labels import codec_for_label
+from .labels import CODECS, LABELS, codec_for_label
 
 #: A charset declaration is looked for in the first bytes (browsers look at the first 1024), and beyond them up
 #: to the end of the head, since pages with long comments or scripts in <head> put it later; but never further
@@ -68,7 +68,7 @@ def decode_html(data: bytes | bytearray | memoryview) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return data.decode(declared_encoding(data) or FALLBACK, errors="replace")
+    return data.decode(declared_encoding(data) or guess_encoding(data), errors="replace")
 
 
 def guess_encoding(data: bytes) -> str:
@@ -93,13 +93,22 @@ def guess_encoding(data: bytes) -> str:
 def _known(name: str) -> str | None:
     """The codec browsers would use for a Python codec name, or None for an encoding browsers do not know."""
     try:
-        name = codecs.lookup(name).name
+        return _BROWSER_CODECS.get(codecs.lookup(name).name)
     except LookupError:
         return None
-    if name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
-        return None  # without a BOM, not a page's encoding (and a label for it means UTF-8)
-    for label in (name, name.replace("_", "-"), "x-" + name):
-        codec = codec_for_label(label)
-        if codec is not None:
-            return codec
-    return None
+
+
+def _python_names() -> dict[str, str]:
+    out = {codecs.lookup(codec).name: codec for codec in CODECS}
+    for label, codec in LABELS.items():
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            continue
+        if not name.startswith(("utf-16", "utf-32")):  # without a BOM, not a page's encoding
+            out.setdefault(name, codec)
+    return out
+
+
+#: Python's canonical codec name -> the codec browsers use for it.
+_BROWSER_CODECS = _python_names()
