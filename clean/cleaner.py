@@ -36,11 +36,13 @@ class Cleaner:
         trailing = text.endswith(("\n", "\r"))
         return _result(join_lines(kept, trailing), language, blocks, removals)
 
-    def clean_html(self, html: str | bytes, options: Options | None = None) -> Result:
-        """Clean an HTML page (``str``, or ``bytes`` decoded as browsers do)."""
-        from .html import clean_html  # the HTML front end; imported on first use
+    def clean_html(self, html, options: Options | None = None) -> Result:
+        """Clean an HTML page: ``str``, ``bytes`` (decoded as browsers do), or the tree a scraper already holds
+        (a beautifulsoup4 ``BeautifulSoup`` or ``Tag``, an lxml element)."""
+        from .html import as_page, clean_html  # the HTML front end; imported on first use
 
         options = options or Options()
+        html = as_page(html)
         if isinstance(html, (str, bytes, bytearray, memoryview)) and len(html) > options.max_chars:
             return Result("", None, skipped=_too_long(len(html), options))
         return clean_html(self, html, options)

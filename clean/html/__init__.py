@@ -1,6 +1,9 @@
 """The HTML front end: decode, parse once, walk once, choose the article, then the same pipeline as plain text.
 
-1. Bytes are decoded as browsers do (:mod:`.decode`); ``str`` passes through.
+1. Bytes are decoded as browsers do (:mod:`.decode`); ``str`` passes through. A tree the caller already holds
+   is taken as it is: an lxml element is walked directly; a beautifulsoup4 ``BeautifulSoup`` or ``Tag`` is
+   turned back into its markup (its own tree has no fast walk) and parsed as a page would be, so either gives
+   what the page's text gives.
 2. lxml's HTML parser (libxml2, the parser beautifulsoup4's "lxml" builder drives) parses it, once, straight
    into lxml's own tree: building a BeautifulSoup tree on top costs ten times the parse and nothing here needs it.
 3. One walk (:mod:`.walk`) cuts the page's visible text into blocks and records every block-level
@@ -32,7 +35,7 @@ from .select import accumulate, choose_container, good_sizes, head_title, resolv
 from .rules import BLOCK, SKIP
 from .walk import Raw, walk
 
-__all__ = ["clean_html", "decode_html", "parse"]
+__all__ = ["as_page", "clean_html", "decode_html", "parse"]
 
 #: A block of the article whose text is mostly link text points elsewhere ("Read more: ...", a list of
 #: other stories): it goes. Article paragraphs link a few words at most.
@@ -81,11 +84,32 @@ def _parse(data: bytes):
         return None, parser
 
 
-def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
-    """Clean one HTML page: see the module docstring."""
-    if not isinstance(html, (str, bytes, bytearray, memoryview)):
-        raise TypeError(f"clean_html takes str or bytes, not {type(html).__name__}")
-    root = parse(html)
+def as_page(html):
+    """``html`` as :func:`clean_html` takes it: ``str``, ``bytes``, or an lxml element of an HTML tree; a
+    beautifulsoup4 tree becomes its markup (``str``), an lxml element tree its root element."""
+    if isinstance(html, (str, bytes, bytearray, memoryview)):
+        return html
+    if isinstance(html, etree._ElementTree):
+        html = html.getroot()
+    if isinstance(html, etree._Element):
+        tag = html.tag
+        if isinstance(tag, str) and not tag.startswith("{"):
+            return html
+        # an XML tree (XHTML's namespace, or a comment) is read as the HTML page it would serialise to
+        return etree.tostring(html, encoding="unicode", method="html", with_tail=False)
+    if type(html).__module__.startswith("bs4"):
+        from bs4.element import Tag  # beautifulsoup4 only when the caller holds its tree
+
+        if isinstance(html, Tag):
+            return html.decode()
+    raise TypeError(f"clean_html takes str, bytes, a BeautifulSoup tree or an lxml element, "
+                    f"not {type(html).__name__}")
+
+
+def clean_html(cleaner, html, options: Options) -> Result:
+    """Clean one HTML page (anything :func:`as_page` takes): see the module docstring."""
+    html = as_page(html)
+    root = html if isinstance(html, etree._Element) else parse(html)
     records, raws = walk(root)
     goods = good_sizes(raws)
     resolve_drops(records, raws, goods, options)

@@ -122,7 +122,7 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
 
     frames: list = []
     push, pop = frames.append, frames.pop
-    events = etree.iterwalk(root, events=("start", "end"))
+    events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip = events.skip_subtree
     for event, el in events:
         if event == "end":
@@ -136,6 +136,8 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
                     buf.append(" ")
                     raw_len += 1
                 rec, owner, in_article, in_pre = frame
+            text = el.tail if el is not root else None  # a subtree's tail is its parent's text
+        elif event != "start":  # a comment or processing instruction (a caller's tree has them): its tail is text
             text = el.tail
         else:
             name = el.tag
@@ -182,8 +184,10 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
             text = el.text
         if text:
             buf.append(text)
-            raw_len += len(text)
+            # the link share is of the text, not of the markup's indentation (which re-serialising changes)
+            size = 1 if text.isspace() else len(text)
+            raw_len += size
             if in_link:
-                link_len += len(text)
+                link_len += size
     flush()
     return records, blocks
