@@ -11,7 +11,7 @@ import re
 from ..options import Options
 from ..reasons import Reason
 from .rules import ARTICLE
-from .walk import HIDING, Raw, Rec
+from .walk import Raw, Rec
 
 #: A block counts as paragraph text ("good") from this many characters on, with at most this link share.
 GOOD_CHARS = 80
@@ -94,7 +94,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
     invisible = 0
     for r in records[1:]:
         hidden[r.index] = hidden[r.parent.index]
-        if not hidden[r.index] and r.cand is r and r.rule[1].startswith(HIDING):
+        if not hidden[r.index] and r.cand is r and r.rule.hides:
             hidden[r.index] = True
             invisible += r.good
     visible = everything - invisible
@@ -103,8 +103,8 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
         if p is not None:
             r.dropped = p
         elif r.cand is r:
-            reason, detail = r.rule
-            share = PROTECT_SHARE if detail[0] in "<rsha" else CLASS_PROTECT_SHARE  # <tag>, role, style, hidden
+            reason = r.rule.reason
+            share = CLASS_PROTECT_SHARE if r.rule.named else PROTECT_SHARE
             # a wrapper misnamed: it holds most of the page's text, or the element marked as the article
             total = everything if hidden[r.index] else visible
             protected = total and (r.good >= share * total or r.mark >= MARKER_SHARE * total

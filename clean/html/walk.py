@@ -12,14 +12,11 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .rules import ARTICLE, BLOCK, CELLS, KINDS, SKIP, classify, classify_tag
+from .rules import ARTICLE, BLOCK, CELLS, KINDS, SKIP, Rules, classify_tag
 
 #: Elements whose text is one paragraph-like unit: an inline element inside them is never cut out of it.
 TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
                          "figcaption", "caption", "td", "th", "tr", "label", "summary", "address"})
-#: Rule details that hide an element from readers: such an inline element goes even inside a paragraph, and
-#: what they hold does not count as the page's visible text.
-HIDING = ("hidden", "aria-hidden", "style", "class 'sr-", "class 'screen", "class 'visually", "class 'hide")
 
 
 class Rec:
@@ -122,6 +119,7 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
 
     frames: list = []
     push, pop = frames.append, frames.pop
+    classify = Rules().classify  # this page's
     events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip = events.skip_subtree
     for event, el in events:
@@ -155,7 +153,7 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
             frame = None
             if rule is not None and not is_block:
                 if owner.name in TEXT_OWNERS:  # inside a paragraph: hidden text goes, other rules are ignored
-                    if rule is not ARTICLE and rule[1].startswith(HIDING):
+                    if rule is not ARTICLE and rule.hides:
                         push(_SKIPPED)
                         skip()
                         continue
