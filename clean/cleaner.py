@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from .blocks import Block, join_lines, text_blocks
+from .blocks import Block, join_lines, line_count, text_blocks
 from .lang import LanguageIdentifier
 from .options import Options
 from .phrases import Phrasebook, load_phrasebook
@@ -30,7 +30,10 @@ class Cleaner:
             raise TypeError(f"clean_text takes str, not {type(text).__name__}")
         options = options or Options()
         if len(text) > options.max_chars:
-            return Result(text, None, skipped=_too_long(len(text), options))
+            return Result(text, None, skipped=options.too_long(len(text)))
+        lines = line_count(text)
+        if lines > options.max_lines:
+            return Result(text, None, skipped=options.too_many_lines(lines))
         blocks = text_blocks(text)
         kept, removals, language = run(blocks, options, self.phrases, self.langid)
         trailing = text.endswith(("\n", "\r"))
@@ -44,12 +47,8 @@ class Cleaner:
         options = options or Options()
         html = as_page(html)
         if isinstance(html, (str, bytes, bytearray, memoryview)) and len(html) > options.max_chars:
-            return Result("", None, skipped=_too_long(len(html), options))
+            return Result("", None, skipped=options.too_long(len(html)))
         return clean_html(self, html, options)
-
-
-def _too_long(n: int, options: Options) -> str:
-    return f"{n:,} characters, more than the {options.max_chars:,} a document may have: not cleaned"
 
 
 def _result(text: str, language: str | None, blocks: list[Block], removals: list[Removal | None]) -> Result:

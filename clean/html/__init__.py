@@ -26,14 +26,14 @@ import re
 from lxml import etree
 
 from ..blocks import Block, join_lines
-from ..options import Options
+from ..options import TAGS_PER_LINE, Options
 from ..pipeline import run
 from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
 from .select import accumulate, choose_container, good_sizes, head_title, resolve_drops
 from .rules import BLOCK, SKIP
-from .walk import Raw, walk
+from .walk import Raw, TooManyBlocks, walk
 
 __all__ = ["as_page", "clean_html", "decode_html", "parse"]
 
@@ -109,8 +109,19 @@ def as_page(html):
 def clean_html(cleaner, html, options: Options) -> Result:
     """Clean one HTML page (anything :func:`as_page` takes): see the module docstring."""
     html = as_page(html)
-    root = html if isinstance(html, etree._Element) else parse(html)
-    records, raws = walk(root)
+    if isinstance(html, etree._Element):
+        root = html
+    else:
+        tags = html.count("<" if isinstance(html, str) else b"<")
+        if tags > TAGS_PER_LINE * options.max_lines:
+            return Result("", None, skipped=options.too_many_lines(tags, "tags"))
+        root = parse(html)
+    try:
+        records, raws = walk(root, options.max_lines)
+    except TooManyBlocks:
+        return Result("", None, skipped=options.too_many_lines(options.max_lines + 1, "blocks or more"))
+    head = head_title(root)
+    del root, html  # the tree is walked: what follows needs only the records (the caller's objects live on)
     goods = good_sizes(raws)
     resolve_drops(records, raws, goods, options)
     accumulate(records, raws, goods, kept_only=True)
@@ -128,7 +139,7 @@ def clean_html(cleaner, html, options: Options) -> Result:
             within[r.index] = True
     in_article = [b.dropped_by is None and within[b.owner.index] for b in raws]
 
-    title_raw, title = _title(root, raws, in_article)
+    title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:
         _take_lead(raws, goods, in_article, title_raw)
     items: list[tuple[Raw | None, Block, Removal | None]] = []  # every block in document order
@@ -195,7 +206,7 @@ def _take_lead(raws: list[Raw], goods: list[int], in_article: list[bool], title:
             in_article[i] = True
 
 
-def _title(root, raws: list[Raw], in_article: list[bool]) -> tuple[Raw | None, str]:
+def _title(head: str, raws: list[Raw], in_article: list[bool]) -> tuple[Raw | None, str]:
     """The article's title: its first <h1>, else the last <h1> before it, else og:title or <title>. Found
     whether or not the output includes it, so that leaving it out also leaves out its <h1> (not a removal:
     an output option, not a judgement)."""
@@ -209,8 +220,7 @@ def _title(root, raws: list[Raw], in_article: list[bool]) -> tuple[Raw | None, s
             b = raws[i]
             if b.owner.name == "h1" and b.dropped_by is None and len(b.text) <= MAX_TITLE_CHARS:
                 return b, b.text
-    text = head_title(root)
-    return None, text[:MAX_TITLE_CHARS] if text else ""
+    return None, head[:MAX_TITLE_CHARS] if head else ""
 
 
 def _gaps(blocks: list[Block]) -> list[Block]:

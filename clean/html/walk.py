@@ -19,16 +19,22 @@ TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "d
                          "figcaption", "caption", "td", "th", "tr", "label", "summary", "address"})
 
 
-class Rec:
-    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`."""
+class TooManyBlocks(Exception):
+    """The page has more blocks (or elements of interest) than the walk was allowed to collect."""
 
-    __slots__ = ("parent", "name", "attrs", "rule", "cand", "index", "dropped", "good", "chars", "links",
+
+class Rec:
+    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`.
+    ``names`` is the element's (id, class) when it has attributes: all that is kept of them, so that the parsed
+    tree can be freed once walked."""
+
+    __slots__ = ("parent", "name", "names", "rule", "cand", "index", "dropped", "good", "chars", "links",
                  "score", "mark", "heads", "depth", "_path", "_sel")
 
-    def __init__(self, parent, name, attrs, rule, index):
+    def __init__(self, parent, name, names, rule, index):
         self.parent = parent
         self.name = name
-        self.attrs = attrs
+        self.names = names
         self.rule = rule
         self.cand = self if rule is not None and rule is not ARTICLE else (parent.cand if parent else None)
         self.index = index
@@ -43,12 +49,10 @@ class Rec:
         return self._sel
 
     def _selector(self) -> str:
-        attrs = self.attrs
-        if attrs:
-            ident = attrs.get("id")
+        if self.names:
+            ident, cls = self.names
             if ident and ident.strip():
                 return f"{self.name}#{ident.split()[0]}"
-            cls = attrs.get("class")
             if cls and cls.split():
                 return f"{self.name}.{cls.split()[0]}"
         return self.name
@@ -85,9 +89,9 @@ _SKIPPED = object()  # frame of an element whose subtree was not visited
 _LINK = object()  # frame of an <a>
 
 
-def walk(root) -> tuple[list[Rec], list[Raw]]:
+def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
     """Records (document order, parents first) and blocks (document order) of the tree under ``root``
-    (an lxml element, or None for an empty page)."""
+    (an lxml element, or None for an empty page). More than ``limit`` of either raises :class:`TooManyBlocks`."""
     top = Rec(None, "#root", None, None, 0)
     records = [top]
     blocks: list[Raw] = []
@@ -109,6 +113,8 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
             for line in (joined.split("\n") if in_pre else (joined,)):
                 line = " ".join(line.split())
                 if line:
+                    if len(blocks) >= limit:
+                        raise TooManyBlocks()
                     blocks.append(Raw(line, owner, share, gap, kind))
                     gap = False
                     emitted = True
@@ -161,7 +167,9 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
                 else:
                     is_block = True
             if is_block:
-                new = Rec(rec, name, attrs, rule, len(records))
+                if len(records) > limit:
+                    raise TooManyBlocks()
+                new = Rec(rec, name, (attrs.get("id"), attrs.get("class")) if attrs else None, rule, len(records))
                 records.append(new)
                 frame = (rec, owner, in_article, in_pre)
                 rec = new
