@@ -1,6 +1,6 @@
 """Cleaning a Spark DataFrame column: ``clean_dataframe(df)`` adds the clean text of every row.
 
-Needs the ``spark`` extra (``pip install 'clean[spark]'``: pyspark, pandas, pyarrow). The work is one
+Needs the ``spark`` extra (``pip install 'clean-scraped[spark]'``: pyspark, pandas, pyarrow). The work is one
 ``mapInPandas`` stage: each Python worker cleans whole Arrow batches with the library's shared
 :func:`~clean.cleaner.default_cleaner`, so the phrase data and langdetect profiles are loaded once per worker
 process (at most once per partition), not once per row as a plain UDF would. Rows keep their partitions and
