@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..options import Options
-from ..reasons import Reason
+from ..scripts import NO_SPACE
 from .rules import ARTICLE
 from .walk import Raw, Rec
 
@@ -29,18 +29,18 @@ MARKER_SHARE = 0.5
 #: A sibling of the container joins it with this share of the container's score, or, mostly paragraph text
 #: itself, with this share of the container's paragraph text (a teaser card next to the article has less).
 SIBLING_SHARE = 0.2
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def _size(text: str) -> int:
     n = len(text)
     if not text.isascii():
-        n += 2 * len(_CJK.findall(text))
+        n += 2 * len(NO_SPACE.findall(text))
     return n
 
 
 def good_sizes(blocks: list[Raw]) -> list[int]:
-    """Paragraph characters each block contributes (CJK and Thai characters count three). Lines a <br>
+    """Paragraph characters each block contributes (characters of scripts written without spaces count three,
+    as in :class:`clean.features.Features`). Lines a <br>
     separates inside one element are judged together, as the one paragraph a reader sees."""
     out = [0] * len(blocks)
     i, n = 0, len(blocks)
