@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from types import MappingProxyType
 
 from ..io import bom_encoding
 from .labels import CODECS, LABELS, codec_for_label
@@ -98,7 +99,7 @@ def _known(name: str) -> str | None:
         return None
 
 
-def _python_names() -> dict[str, str]:
+def _python_names() -> MappingProxyType:
     out = {codecs.lookup(codec).name: codec for codec in CODECS}
     for label, codec in LABELS.items():
         try:
@@ -107,7 +108,7 @@ def _python_names() -> dict[str, str]:
             continue
         if not name.startswith(("utf-16", "utf-32")):  # without a BOM, not a page's encoding
             out.setdefault(name, codec)
-    return out
+    return MappingProxyType(out)
 
 
 #: Python's canonical codec name -> the codec browsers use for it.

@@ -9,6 +9,8 @@ declares one of those is treated as a browser treats it, as if it declared nothi
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 #: Python codec -> the labels (lower case) the standard lists for that encoding. Where the standard's decoder is
 #: a superset of the label's own charset, the codec is the superset (latin-1 and ASCII are windows-1252,
 #: Shift_JIS is windows-31j, EUC-KR is windows-949, GBK is gb18030, Big5 is Big5-HKSCS).
@@ -61,8 +63,8 @@ _TABLE = {
 #: Labels the standard maps to its "replacement" encoding (csiso2022kr, hz-gb-2312, iso-2022-cn, iso-2022-kr,
 #: replacement) decode to a single U+FFFD in a browser, to stop attacks through them; here they count as no
 #: declaration, so the page's bytes are read by the undeclared fallback instead.
-LABELS: dict[str, str] = {label: ("utf-8" if codec == "utf-16" else codec)
-                          for codec, labels in _TABLE.items() for label in labels.split()}
+LABELS = MappingProxyType({label: ("utf-8" if codec == "utf-16" else codec)
+                           for codec, labels in _TABLE.items() for label in labels.split()})
 #: The Python codecs a label can name.
 CODECS = frozenset(LABELS.values())
 
