@@ -9,3 +9,8 @@ def text(s: str) -> str:
 
 def html(s: str) -> str:
     return clean.clean_html(s).text
+
+
+def html_body(s: str) -> str:
+    """The HTML figures of the README: the article's body, without the title."""
+    return clean.clean_html(s, include_title=False).text

@@ -25,9 +25,10 @@ def clean_text(text: str, *, mode: Mode | str = Mode.THOROUGH, disable=(), max_c
     return (cleaner or default_cleaner()).clean_text(text, Options(mode=mode, disable=disable, max_chars=max_chars))
 
 
-def clean_html(html: str | bytes, *, mode: Mode | str = Mode.THOROUGH, disable=(), include_title: bool = True,
+def clean_html(html, *, mode: Mode | str = Mode.THOROUGH, disable=(), include_title: bool = True,
                max_chars: int = DEFAULT_MAX_CHARS, cleaner: Cleaner | None = None) -> Result:
-    """Clean an HTML page (``str``, or ``bytes`` decoded as browsers do: BOM, then meta charset, then a careful
-    fallback). Same options as :func:`clean_text`; ``include_title`` puts the page's title first."""
+    """Clean an HTML page: ``str``, ``bytes`` (decoded as browsers do: BOM, then meta charset, then a careful
+    fallback), or the tree a scraper already holds (a beautifulsoup4 ``BeautifulSoup`` or ``Tag``, an lxml
+    element), which gives what the page's text gives. Same options as :func:`clean_text`; ``include_title`` puts the page's title first."""
     options = Options(mode=mode, disable=disable, include_title=include_title, max_chars=max_chars)
     return (cleaner or default_cleaner()).clean_html(html, options)

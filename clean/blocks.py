@@ -27,6 +27,14 @@ class Block(NamedTuple):
     link_density: float = 0.0
 
 
+def line_count(text: str) -> int:
+    """How many lines ``text`` has (as :func:`text_blocks` splits it, blank ones included), without splitting."""
+    breaks = text.count("\n")
+    if "\r" in text:
+        breaks += text.count("\r") - text.count("\r\n")
+    return breaks + (bool(text) and not text.endswith(("\n", "\r")))
+
+
 def text_blocks(text: str) -> list[Block]:
     """Every non-blank line of ``text`` as a block, with its offsets; blank lines only set ``gap_before``.
     Lines end at ``\\n``, ``\\r\\n`` or ``\\r``; the terminator is not part of the line."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from .blocks import Block, join_lines, text_blocks
+from .blocks import Block, join_lines, line_count, text_blocks
 from .lang import LanguageIdentifier
 from .options import Options
 from .phrases import Phrasebook, load_phrasebook
@@ -33,24 +33,25 @@ class Cleaner:
             raise TypeError(f"clean_text takes str, not {type(text).__name__}")
         options = options or Options()
         if len(text) > options.max_chars:
-            return Result(text, None, skipped=_too_long(len(text), options))
+            return Result(text, None, skipped=options.too_long(len(text)))
+        lines = line_count(text)
+        if lines > options.max_lines:
+            return Result(text, None, skipped=options.too_many_lines(lines))
         blocks = text_blocks(text)
         kept, removals, language = run(blocks, options, self.phrases, self.langid, self.support)
         trailing = text.endswith(("\n", "\r"))
         return _result(join_lines(kept, trailing), language, blocks, removals)
 
-    def clean_html(self, html: str | bytes, options: Options | None = None) -> Result:
-        """Clean an HTML page (``str``, or ``bytes`` decoded as browsers do)."""
-        from .html import clean_html  # the HTML front end; imported on first use
+    def clean_html(self, html, options: Options | None = None) -> Result:
+        """Clean an HTML page: ``str``, ``bytes`` (decoded as browsers do), or the tree a scraper already holds
+        (a beautifulsoup4 ``BeautifulSoup`` or ``Tag``, an lxml element)."""
+        from .html import as_page, clean_html  # the HTML front end; imported on first use
 
         options = options or Options()
+        html = as_page(html)
         if isinstance(html, (str, bytes, bytearray, memoryview)) and len(html) > options.max_chars:
-            return Result("", None, skipped=_too_long(len(html), options))
+            return Result("", None, skipped=options.too_long(len(html)))
         return clean_html(self, html, options)
-
-
-def _too_long(n: int, options: Options) -> str:
-    return f"{n:,} characters, more than the {options.max_chars:,} a document may have: not cleaned"
 
 
 def _result(text: str, language: str | None, blocks: list[Block], removals: list[Removal | None]) -> Result:

@@ -12,17 +12,18 @@ from itertools import repeat
 from typing import NamedTuple
 
 from .phrases import fold_letters, normalize
+from .scripts import NO_SPACE
 
 _SENTENCE_END = re.compile(r"[.!?！？؟।…][\"'”’»)\]]*\s|[。！？]")
 _CLOSERS = "\"'”’»)] \t"
 _END_CHARS = ".!?。！？؟।…:;"
-NO_SPACE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f]")
+NO_SPACE_CHARS = NO_SPACE  #: characters of scripts written without spaces (:mod:`clean.scripts`)
 
 
 class Features(NamedTuple):
     chars: int  #: characters without surrounding white space
-    size: int  #: ``chars``, with each Chinese, Japanese or Thai character counted three times (it carries a word)
-    words: int  #: \w+ tokens; in Chinese, Japanese and Thai every two characters count as a word
+    size: int  #: ``chars``, each character of a script written without spaces (Chinese, Japanese, Thai...) three times
+    words: int  #: \w+ tokens; in scripts written without spaces every two characters count as a word
     has_sentence: bool  #: sentence-ending punctuation inside the block or at its end
     ends_sentence: bool  #: the block ends with sentence punctuation (or a colon/semicolon)
     is_all_caps: bool  #: every cased letter is upper case, and most letters are cased

@@ -40,6 +40,11 @@ class Thresholds:
 
 
 DEFAULT_MAX_CHARS = 10_000_000
+DEFAULT_MAX_LINES = 250_000
+
+#: An HTML page may have this many tags per line of ``max_lines`` (counted as "<" before parsing: what the
+#: parsed tree costs is bounded by its number of elements).
+TAGS_PER_LINE = 4
 
 PRESETS = {
     "thorough": Thresholds(),
@@ -55,9 +60,13 @@ class Options:
     disable: frozenset[Family] = field(default_factory=frozenset)
     include_title: bool = True  #: HTML: put the title first in the output
     #: A document longer than this (characters of text, or of HTML) is not an article: it is passed through, not
-    #: cleaned, and the result says so (``Result.skipped``). Cleaning keeps a few hundred bytes per line, so
-    #: this bound is what keeps a pathological input (100 MB of short lines) within memory and time.
+    #: cleaned, and the result says so (``Result.skipped``).
     max_chars: int = DEFAULT_MAX_CHARS
+    #: Nor is a document of more lines than this (plain text: lines, blank ones included; HTML: blocks of text,
+    #: or more than :data:`TAGS_PER_LINE` times as many tags). Cleaning keeps about a kilobyte per line, so this
+    #: bound, with ``max_chars``, is what keeps any input (millions of one-letter lines or paragraphs) within
+    #: memory and time: see the README for the bound that holds.
+    max_lines: int = DEFAULT_MAX_LINES
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mode", Mode(self.mode))
@@ -70,3 +79,12 @@ class Options:
 
     def enabled(self, family: Family) -> bool:
         return family not in self.disable
+
+    def too_long(self, chars: int) -> str:
+        """``Result.skipped`` for a document of more than ``max_chars`` characters."""
+        return f"{chars:,} characters, more than the {self.max_chars:,} a document may have: not cleaned"
+
+    def too_many_lines(self, count: int, what: str = "lines") -> str:
+        """``Result.skipped`` for a document of more than ``max_lines`` lines (or too many tags)."""
+        limit = self.max_lines * (TAGS_PER_LINE if what == "tags" else 1)
+        return f"{count:,} {what}, more than the {limit:,} a document may have: not cleaned"

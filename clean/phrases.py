@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Iterable, Mapping
 
 from .reasons import Reason
+from .scripts import NO_SPACE
 
 #: A separator: a colon or a guillemet anywhere, a dash or bar only with a space before it ("e-mail" is a word).
 _HEAD_SEP = re.compile(r"[:|»›]|\s[-–—>•·]")
@@ -48,7 +49,6 @@ _PUNCT_RUN = re.compile(r"(?:[^\w" + _MARKS + r"]|_)+")
 #: The same, cheaper, for text without combining marks (most text, after NFKC).
 _PUNCT_RUN_NO_MARKS = re.compile(r"[\W_]+")
 _EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
-_NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 STOPWORDS_SECTION = "stopwords"
 COMMENT_COUNT_SECTION = "comment-count"
 #: Sections that hold plain word lists rather than phrases of a reason.
@@ -196,7 +196,7 @@ class Phrasebook:
             elif p.kind == "head":
                 self._head[p.text] = self._head.get(p.text, ()) + (p,)
             else:
-                key = p.text if _NO_SPACE_SCRIPT.search(p.text) else f" {p.text} "
+                key = p.text if NO_SPACE.search(p.text) else f" {p.text} "
                 contains.setdefault(key, []).append(p)
         # Spaced phrases are found through an anchor, their longest word (long words are rare): a set
         # intersection with the line's words finds the few candidates, a substring test confirms each.
@@ -262,7 +262,7 @@ class Phrasebook:
                     for phrase, ps in self._anchors[anchor]:
                         if phrase in padded:
                             found.extend(ps)
-            if self._bare_re is not None and not key.isascii() and _NO_SPACE_SCRIPT.search(key):
+            if self._bare_re is not None and not key.isascii() and NO_SPACE.search(key):
                 for m in self._bare_re.finditer(key):
                     found.extend(self._bare[m.group(0)])
         return LineMatch(tuple(found)) if found else NO_MATCH

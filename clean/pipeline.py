@@ -8,7 +8,6 @@ removes nothing.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Sequence
 
 from .blocks import Block
@@ -20,6 +19,7 @@ from .options import Options
 from .phrases import NO_MATCH, LineMatch, Phrasebook
 from .reasons import Family
 from .detectors.support import SupportModel, is_blob
+from .scripts import HAN, HANGUL, KANA, THAI
 from .result import Removal
 
 #: A safety bound only: every round but the last removes a line, and real pages settle in two or three.
@@ -31,10 +31,6 @@ LANGUAGE_SAMPLE_CHARS = 1500
 MIN_VOTES = 8
 CLEAR_LEAD = 1.5
 LANGDETECT_SAMPLE_CHARS = 400
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 #: (family, detector, judges each line alone) in the order they run. Pattern detectors first; context needs
 #: their verdicts. A detector that judges each line alone keeps, in a later round, every line it kept in the
@@ -70,13 +66,13 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
     from the phrase data's stoplists. langdetect is asked only when neither decides (Chinese, or a close vote).
     """
     if not joined.isascii():
-        if _KANA.search(joined):
+        if KANA.search(joined):
             return "ja"
-        if _HANGUL.search(joined):
+        if HANGUL.search(joined):
             return "ko"
-        if len(_THAI.findall(joined)) > len(joined) // 4:
+        if len(THAI.findall(joined)) > len(joined) // 4:
             return "th"
-    if len(_HAN.findall(joined)) <= len(joined) // 4:
+    if len(HAN.findall(joined)) <= len(joined) // 4:
         ranked = sorted(phrases.stopword_votes(tokens(joined)).items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= MIN_VOTES and (len(ranked) == 1 or ranked[0][1] >= CLEAR_LEAD * ranked[1][1]):
             return ranked[0][0]

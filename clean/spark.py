@@ -1,6 +1,6 @@
 """Cleaning a Spark DataFrame column: ``clean_dataframe(df)`` adds the clean text of every row.
 
-Needs the ``spark`` extra (``pip install 'clean[spark]'``: pyspark, pandas, pyarrow). The work is one
+Needs the ``spark`` extra (``pip install 'clean-scraped[spark]'``: pyspark, pandas, pyarrow). The work is one
 ``mapInPandas`` stage: each Python worker cleans whole Arrow batches with the library's shared
 :func:`~clean.cleaner.default_cleaner`, so the phrase data and langdetect profiles are loaded once per worker
 process (at most once per partition), not once per row as a plain UDF would. Rows keep their partitions and
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from .batch import clean_document, one_line
 from .cleaner import default_cleaner
-from .options import Mode, Options
+from .options import Options
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -29,14 +29,14 @@ INPUT_FORMATS = ("auto", "text", "html")
 
 
 def clean_dataframe(df: "DataFrame", text_col: str = "text", output_col: str = "clean_text",
-                    input_format: str = "text", *, mode: Mode | str = Mode.THOROUGH, disable=(),
-                    error_col: str | None = None) -> "DataFrame":
+                    input_format: str = "auto", *, error_col: str | None = None, **options) -> "DataFrame":
     """``df`` with ``output_col`` added: the clean text of ``text_col`` (a string column, or binary for HTML
     bytes), as :func:`clean.clean_text` (``input_format="text"``), :func:`clean.clean_html` (``"html"``) or
-    either by the look of each value (``"auto"``) would return it.
+    either by the look of each value (``"auto"``, the default, as on the command line) would return it.
 
-    ``mode`` and ``disable`` are as in :func:`clean.clean_text`. An existing column named ``output_col`` (or
-    ``error_col``) is replaced in place; every other column passes through unchanged.
+    ``options`` are the library's, by name (the fields of :class:`clean.Options`: ``mode``, ``disable``,
+    ``include_title``, ``max_chars``, ``max_lines``), checked here, on the driver. An existing column named
+    ``output_col`` (or ``error_col``) is replaced in place; every other column passes through unchanged.
     """
     from pyspark.sql.types import BinaryType, StringType, StructField, StructType
 
@@ -47,7 +47,7 @@ def clean_dataframe(df: "DataFrame", text_col: str = "text", output_col: str = "
     source_type = df.schema[text_col].dataType
     if not isinstance(source_type, (StringType, BinaryType)):
         raise TypeError(f"column {text_col!r} holds {source_type.simpleString()}, not string or binary")
-    options = Options(mode=mode, disable=frozenset(disable))  # checked here, on the driver
+    options = Options(**options)  # checked here, on the driver: an unknown name or value fails now
     added = [name for name in (output_col, error_col) if name is not None]
     fields = [StructField(f.name, StringType(), True) if f.name in added else f for f in df.schema.fields]
     fields += [StructField(name, StringType(), True) for name in added if name not in df.columns]

@@ -68,7 +68,8 @@ def test_60_rows_3_partitions_equal_the_library(spark):
 
 
 def test_options_nulls_html_and_errors(spark):
-    html = "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><p>" + PAGE + "</p></body></html>"
+    html = ("<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><h1>Council extends programme</h1>"
+            "<p>" + PAGE + "</p></body></html>")
     df = spark.createDataFrame([(1, PAGE, PAGE.encode()), (2, None, None), (3, html, b"caf\xe9 \xff")],
                                "id int, body string, raw binary").coalesce(1)
 
@@ -79,6 +80,9 @@ def test_options_nulls_html_and_errors(spark):
     auto = {r.id: r.body for r in clean_dataframe(df, "body", "body", "auto").collect()}  # replaced in place
     assert auto[1] == clean.clean_text(PAGE).text
     assert auto[3] == clean.clean_html(html).text
+
+    untitled = {r.id: r.out for r in clean_dataframe(df, "body", "out", include_title=False).collect()}
+    assert untitled[3] == clean.clean_html(html, include_title=False).text != auto[3]  # the library's options
 
     raw = clean_dataframe(df, "raw", "clean", error_col="error").orderBy("id").collect()
     assert [r.clean for r in raw] == [clean.clean_text(PAGE).text, None, None]
@@ -96,3 +100,14 @@ def test_bad_arguments_fail_on_the_driver(spark):
         clean_dataframe(df, input_format="pdf")
     with pytest.raises(ValueError):
         clean_dataframe(df, mode="sloppy")
+    with pytest.raises(TypeError):
+        clean_dataframe(df, include_titel=False)
+
+
+def test_defaults_match_the_command_line():
+    import inspect
+
+    from clean.cli import main
+
+    default = next(p.default for p in main.params if p.name == "input_format")
+    assert inspect.signature(clean_dataframe).parameters["input_format"].default == default == "auto"

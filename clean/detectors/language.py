@@ -10,11 +10,11 @@ article language's share of function words is not; a line too short to identify 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..document import Document, Verdict
 from ..features import tokens
 from ..reasons import Reason
+from ..scripts import letter_script
 
 MAX_BANNER_WORDS = 25
 MAX_CONTAINS_WORDS = 15
@@ -36,8 +36,6 @@ MAX_SWITCHER_WORDS = 12
 _LANG_CODE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.I)
 
 
-#: Scripts written together: a Japanese line mixes kana and kanji.
-_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
 #: How many letters of a line its script is judged from.
 SCRIPT_SAMPLE_LETTERS = 60
 
@@ -52,9 +50,8 @@ def _script(text: str) -> str | None:
     seen = 0
     for ch in text:
         if ch.isalpha():
-            name = unicodedata.name(ch, "").split(" ")[0]
+            name = letter_script(ch)  # a Japanese line mixes kana and kanji: both are "CJK"
             if name:
-                name = _SCRIPT_GROUPS.get(name, name)
                 counts[name] = counts.get(name, 0) + 1
             seen += 1
             if seen >= SCRIPT_SAMPLE_LETTERS:

@@ -1,6 +1,9 @@
 """The HTML front end: decode, parse once, walk once, choose the article, then the same pipeline as plain text.
 
-1. Bytes are decoded as browsers do (:mod:`.decode`); ``str`` passes through.
+1. Bytes are decoded as browsers do (:mod:`.decode`); ``str`` passes through. A tree the caller already holds
+   is taken as it is: an lxml element is walked directly; a beautifulsoup4 ``BeautifulSoup`` or ``Tag`` is
+   turned back into its markup (its own tree has no fast walk) and parsed as a page would be, so either gives
+   what the page's text gives.
 2. lxml's HTML parser (libxml2, the parser beautifulsoup4's "lxml" builder drives) parses it, once, straight
    into lxml's own tree: building a BeautifulSoup tree on top costs ten times the parse and nothing here needs it.
 3. One walk (:mod:`.walk`) cuts the page's visible text into blocks and records every block-level
@@ -23,16 +26,16 @@ import re
 from lxml import etree
 
 from ..blocks import Block, join_lines
-from ..options import Options
+from ..options import TAGS_PER_LINE, Options
 from ..pipeline import run
 from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
 from .select import accumulate, choose_container, good_sizes, head_title, resolve_drops
 from .rules import BLOCK, SKIP
-from .walk import Raw, walk
+from .walk import Raw, TooManyBlocks, walk
 
-__all__ = ["clean_html", "decode_html", "parse"]
+__all__ = ["as_page", "clean_html", "decode_html", "parse"]
 
 #: A block of the article whose text is mostly link text points elsewhere ("Read more: ...", a list of
 #: other stories): it goes. Article paragraphs link a few words at most.
@@ -81,12 +84,44 @@ def _parse(data: bytes):
         return None, parser
 
 
-def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
-    """Clean one HTML page: see the module docstring."""
-    if not isinstance(html, (str, bytes, bytearray, memoryview)):
-        raise TypeError(f"clean_html takes str or bytes, not {type(html).__name__}")
-    root = parse(html)
-    records, raws = walk(root)
+def as_page(html):
+    """``html`` as :func:`clean_html` takes it: ``str``, ``bytes``, or an lxml element of an HTML tree; a
+    beautifulsoup4 tree becomes its markup (``str``), an lxml element tree its root element."""
+    if isinstance(html, (str, bytes, bytearray, memoryview)):
+        return html
+    if isinstance(html, etree._ElementTree):
+        html = html.getroot()
+    if isinstance(html, etree._Element):
+        tag = html.tag
+        if isinstance(tag, str) and not tag.startswith("{"):
+            return html
+        # an XML tree (XHTML's namespace, or a comment) is read as the HTML page it would serialise to
+        return etree.tostring(html, encoding="unicode", method="html", with_tail=False)
+    if type(html).__module__.startswith("bs4"):
+        from bs4.element import Tag  # beautifulsoup4 only when the caller holds its tree
+
+        if isinstance(html, Tag):
+            return html.decode()
+    raise TypeError(f"clean_html takes str, bytes, a BeautifulSoup tree or an lxml element, "
+                    f"not {type(html).__name__}")
+
+
+def clean_html(cleaner, html, options: Options) -> Result:
+    """Clean one HTML page (anything :func:`as_page` takes): see the module docstring."""
+    html = as_page(html)
+    if isinstance(html, etree._Element):
+        root = html
+    else:
+        tags = html.count("<" if isinstance(html, str) else b"<")
+        if tags > TAGS_PER_LINE * options.max_lines:
+            return Result("", None, skipped=options.too_many_lines(tags, "tags"))
+        root = parse(html)
+    try:
+        records, raws = walk(root, options.max_lines)
+    except TooManyBlocks:
+        return Result("", None, skipped=options.too_many_lines(options.max_lines + 1, "blocks or more"))
+    head = head_title(root)
+    del root, html  # the tree is walked: what follows needs only the records (the caller's objects live on)
     goods = good_sizes(raws)
     resolve_drops(records, raws, goods, options)
     accumulate(records, raws, goods, kept_only=True)
@@ -104,7 +139,7 @@ def clean_html(cleaner, html: str | bytes, options: Options) -> Result:
             within[r.index] = True
     in_article = [b.dropped_by is None and within[b.owner.index] for b in raws]
 
-    title_raw, title = _title(root, raws, in_article)
+    title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:
         _take_lead(raws, goods, in_article, title_raw)
     items: list[tuple[Raw | None, Block, Removal | None]] = []  # every block in document order
@@ -171,7 +206,7 @@ def _take_lead(raws: list[Raw], goods: list[int], in_article: list[bool], title:
             in_article[i] = True
 
 
-def _title(root, raws: list[Raw], in_article: list[bool]) -> tuple[Raw | None, str]:
+def _title(head: str, raws: list[Raw], in_article: list[bool]) -> tuple[Raw | None, str]:
     """The article's title: its first <h1>, else the last <h1> before it, else og:title or <title>. Found
     whether or not the output includes it, so that leaving it out also leaves out its <h1> (not a removal:
     an output option, not a judgement)."""
@@ -185,8 +220,7 @@ def _title(root, raws: list[Raw], in_article: list[bool]) -> tuple[Raw | None, s
             b = raws[i]
             if b.owner.name == "h1" and b.dropped_by is None and len(b.text) <= MAX_TITLE_CHARS:
                 return b, b.text
-    text = head_title(root)
-    return None, text[:MAX_TITLE_CHARS] if text else ""
+    return None, head[:MAX_TITLE_CHARS] if head else ""
 
 
 def _gaps(blocks: list[Block]) -> list[Block]:

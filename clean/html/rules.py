@@ -1,16 +1,29 @@
 """Which elements are never article text, which mark chrome, and which mark the article itself.
 
-Tag names are looked up in sets; ``class`` and ``id`` values are matched with one precompiled regular
-expression whose named groups say which family a match belongs to, and the answer for each distinct
-(tag, class, id, role) combination is cached, since pages repeat the same few hundred.
+Tag names are looked up in sets; each ``class`` word (a white-space separated token) and the ``id`` is matched
+with one precompiled regular expression whose named groups say which family a match belongs to, within the word
+or at its parts' boundaries (``-``, ``_``, digits). A rule is a :class:`Rule`: what it says about the element is
+in its fields, never in the wording of its detail. :class:`Rules` answers for one page and remembers each
+word's answer for that page only (pages repeat the same few hundred words).
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from typing import NamedTuple
 
 from ..reasons import Reason
+
+
+class Rule(NamedTuple):
+    """Why an element is chrome: the reason, the detail a removal shows, whether the element is hidden from
+    readers (``hides``: a ``hidden`` or ``aria-hidden`` attribute, a hiding style or class), and whether the rule
+    rests on a class or id name (``named``), weaker evidence than a tag, a role or a style."""
+
+    reason: Reason
+    detail: str
+    hides: bool = False
+    named: bool = False
 
 #: Elements whose content is never text a reader sees: skipped without a removal (not text).
 SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
@@ -29,24 +42,24 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KINDS = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li", "dt": "li", "dd": "li",
          "blockquote": "quote", "tr": "row", "pre": "pre"}
 
-#: Elements that are chrome by their tag alone: (reason, detail).
+#: Elements that are chrome by their tag alone.
 TAG_RULES = {
-    "nav": (Reason.NAVIGATION, "<nav> element"),
-    "aside": (Reason.NON_CONTENT, "<aside> element"),
-    "form": (Reason.NON_CONTENT, "<form> element"),
-    "button": (Reason.NON_CONTENT, "<button> element"),
-    "select": (Reason.NON_CONTENT, "<select> element"),
-    "textarea": (Reason.NON_CONTENT, "<textarea> element"),
-    "input": (Reason.NON_CONTENT, "<input> element"),
-    "label": (Reason.NON_CONTENT, "<label> element"),
+    "nav": Rule(Reason.NAVIGATION, "<nav> element"),
+    "aside": Rule(Reason.NON_CONTENT, "<aside> element"),
+    "form": Rule(Reason.NON_CONTENT, "<form> element"),
+    "button": Rule(Reason.NON_CONTENT, "<button> element"),
+    "select": Rule(Reason.NON_CONTENT, "<select> element"),
+    "textarea": Rule(Reason.NON_CONTENT, "<textarea> element"),
+    "input": Rule(Reason.NON_CONTENT, "<input> element"),
+    "label": Rule(Reason.NON_CONTENT, "<label> element"),
     # a picture's caption and credit describe the picture, not the story (neither benchmark's gold has them)
-    "figcaption": (Reason.NON_CONTENT, "<figcaption> element"),
-    "menu": (Reason.NAVIGATION, "<menu> element"),
+    "figcaption": Rule(Reason.NON_CONTENT, "<figcaption> element"),
+    "menu": Rule(Reason.NAVIGATION, "<menu> element"),
 }
 #: Chrome by tag only outside an <article>: the article's own header holds its title.
 OUTSIDE_ARTICLE_TAGS = {
-    "header": (Reason.NAVIGATION, "<header> outside the article"),
-    "footer": (Reason.FOOTER, "<footer> outside the article"),
+    "header": Rule(Reason.NAVIGATION, "<header> outside the article"),
+    "footer": Rule(Reason.FOOTER, "<footer> outside the article"),
 }
 ROLE_RULES = {
     "navigation": Reason.NAVIGATION, "menu": Reason.NAVIGATION, "menubar": Reason.NAVIGATION,
@@ -117,81 +130,99 @@ _TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(
                        r"|^(?:has|non|no|not|with|without)[-_]")
 
 
-@functools.lru_cache(maxsize=65536)
-def _token(token: str):
-    """What one class or id word says: ARTICLE, _WEAK (article, unless a chrome word says otherwise),
-    (reason, word) for chrome, or None. Memoised (a pure function of the word): pages share a vocabulary of
-    class names, so most words are answered without a regular-expression search."""
-    low = token.lower()
-    if _TAXONOMY.match(low):
-        out = None
-    elif ARTICLE_WORDS.search(low):
-        out = ARTICLE
-    else:
-        m = CHROME_WORDS.search(low)
-        if m:
-            family = m.lastgroup
-            out = _DNONE if low == "d-none" else (Reason["NON_CONTENT" if family == "HIDDEN" else family], token)
-        elif WEAK_ARTICLE_WORDS.search(low):
-            out = _WEAK
-        else:
-            out = None
-    return out
+class Rules:
+    """The rules for one page's elements. Each class or id word's answer is kept for the page (a dict made with
+    this object, never shared between pages or threads)."""
 
+    __slots__ = ("_words",)
 
-def classify(name: str, attrs: dict, in_article: bool):
-    """Chrome ``(reason, detail)``, :data:`ARTICLE`, or None for an element with these attributes."""
-    if "hidden" in attrs:
-        return Reason.NON_CONTENT, "hidden attribute"
-    if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
-        return Reason.NON_CONTENT, "aria-hidden=true"
-    style = attrs.get("style")
-    if style:
-        m = _HIDDEN_STYLE.search(str(style))
-        if m:
-            return Reason.NON_CONTENT, f"style '{m.group(0)}'"
-    prop = attrs.get("itemprop")
-    if prop and str(prop).lower() in ("articlebody", "text", "reviewbody"):
-        return ARTICLE
-    role = attrs.get("role")
-    if role:
-        r = str(role).lower()
-        if r in ("main", "article"):
+    def __init__(self) -> None:
+        self._words: dict[str, object] = {}
+
+    def word(self, token: str):
+        """What one class or id word says: ARTICLE, _WEAK (article, unless a chrome word says otherwise),
+        _DNONE, (reason, family) for chrome, or None."""
+        out = self._words.get(token, _UNSEEN)
+        if out is _UNSEEN:
+            out = self._words[token] = _word(token.lower())
+        return out
+
+    def classify(self, name: str, attrs, in_article: bool):
+        """A chrome :class:`Rule`, :data:`ARTICLE`, or None for an element with these attributes."""
+        if "hidden" in attrs:
+            return _HIDDEN_ATTR
+        if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
+            return _ARIA_HIDDEN
+        style = attrs.get("style")
+        if style:
+            m = _HIDDEN_STYLE.search(str(style))
+            if m:
+                return Rule(Reason.NON_CONTENT, f"style '{m.group(0)}'", hides=True)
+        prop = attrs.get("itemprop")
+        if prop and str(prop).lower() in ("articlebody", "text", "reviewbody"):
             return ARTICLE
-        if r in ROLE_RULES:
-            return ROLE_RULES[r], f"role '{r}'"
-    chrome = None
-    weak = False
-    cls = attrs.get("class")
-    if cls:
-        tokens = cls.split() if isinstance(cls, str) else cls
-        for token in tokens:
-            v = _token(token)
-            if v is None:
-                continue
+        role = attrs.get("role")
+        if role:
+            r = str(role).lower()
+            if r in ("main", "article"):
+                return ARTICLE
+            if r in ROLE_RULES:
+                return Rule(ROLE_RULES[r], f"role '{r}'")
+        chrome = None
+        weak = False
+        cls = attrs.get("class")
+        if cls:
+            tokens = cls.split() if isinstance(cls, str) else cls
+            for token in tokens:
+                v = self.word(token)
+                if v is None:
+                    continue
+                if v is ARTICLE:
+                    return ARTICLE
+                if v is _WEAK:
+                    weak = True
+                elif v is _DNONE:
+                    if chrome is None and not any(_RESPONSIVE.match(t) for t in tokens):
+                        chrome = Rule(Reason.NON_CONTENT, f"class '{token}'", hides=True, named=True)
+                elif chrome is None:
+                    chrome = Rule(v[0], f"class '{token}'", hides=v[1] == "HIDDEN", named=True)
+        ident = attrs.get("id")
+        if ident and isinstance(ident, str):
+            ident = ident.strip()
+            v = self.word(ident)
             if v is ARTICLE:
                 return ARTICLE
             if v is _WEAK:
                 weak = True
-            elif v is _DNONE:
-                if chrome is None and not any(_RESPONSIVE.match(t) for t in tokens):
-                    chrome = (Reason.NON_CONTENT, "class 'd-none'")
-            elif chrome is None:
-                chrome = (v[0], f"class '{v[1]}'")
-    ident = attrs.get("id")
-    if ident and isinstance(ident, str):
-        v = _token(ident.strip())
-        if v is ARTICLE:
+            elif chrome is None and v is not None and v is not _DNONE:
+                chrome = Rule(v[0], f"id '{ident}'", hides=v[1] == "HIDDEN", named=True)
+        if chrome is not None:
+            return chrome
+        if weak or name == "article" or name == "main":
             return ARTICLE
-        if v is _WEAK:
-            weak = True
-        elif chrome is None and v is not None and v is not _DNONE:
-            chrome = (v[0], f"id '{v[1]}'")
-    if chrome is not None:
-        return chrome
-    if weak or name == "article" or name == "main":
+        return classify_tag(name, in_article)
+
+
+_UNSEEN = object()
+_HIDDEN_ATTR = Rule(Reason.NON_CONTENT, "hidden attribute", hides=True)
+_ARIA_HIDDEN = Rule(Reason.NON_CONTENT, "aria-hidden=true", hides=True)
+
+
+def _word(low: str):
+    """What one class or id word (lower case) says; see :meth:`Rules.word`."""
+    if _TAXONOMY.match(low):
+        return None
+    if ARTICLE_WORDS.search(low):
         return ARTICLE
-    return classify_tag(name, in_article)
+    m = CHROME_WORDS.search(low)
+    if m:
+        if low == "d-none":
+            return _DNONE
+        family = m.lastgroup
+        return Reason["NON_CONTENT" if family == "HIDDEN" else family], family
+    if WEAK_ARTICLE_WORDS.search(low):
+        return _WEAK
+    return None
 
 
 def classify_tag(name: str, in_article: bool):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..options import Options
-from ..reasons import Reason
+from ..scripts import NO_SPACE
 from .rules import ARTICLE
-from .walk import HIDING, Raw, Rec
+from .walk import Raw, Rec
 
 #: A block counts as paragraph text ("good") from this many characters on, with at most this link share.
 GOOD_CHARS = 80
@@ -29,18 +29,18 @@ MARKER_SHARE = 0.5
 #: A sibling of the container joins it with this share of the container's score, or, mostly paragraph text
 #: itself, with this share of the container's paragraph text (a teaser card next to the article has less).
 SIBLING_SHARE = 0.2
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def _size(text: str) -> int:
     n = len(text)
     if not text.isascii():
-        n += 2 * len(_CJK.findall(text))
+        n += 2 * len(NO_SPACE.findall(text))
     return n
 
 
 def good_sizes(blocks: list[Raw]) -> list[int]:
-    """Paragraph characters each block contributes (CJK and Thai characters count three). Lines a <br>
+    """Paragraph characters each block contributes (characters of scripts written without spaces count three,
+    as in :class:`clean.features.Features`). Lines a <br>
     separates inside one element are judged together, as the one paragraph a reader sees."""
     out = [0] * len(blocks)
     i, n = 0, len(blocks)
@@ -94,7 +94,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
     invisible = 0
     for r in records[1:]:
         hidden[r.index] = hidden[r.parent.index]
-        if not hidden[r.index] and r.cand is r and r.rule[1].startswith(HIDING):
+        if not hidden[r.index] and r.cand is r and r.rule.hides:
             hidden[r.index] = True
             invisible += r.good
     visible = everything - invisible
@@ -103,8 +103,8 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
         if p is not None:
             r.dropped = p
         elif r.cand is r:
-            reason, detail = r.rule
-            share = PROTECT_SHARE if detail[0] in "<rsha" else CLASS_PROTECT_SHARE  # <tag>, role, style, hidden
+            reason = r.rule.reason
+            share = CLASS_PROTECT_SHARE if r.rule.named else PROTECT_SHARE
             # a wrapper misnamed: it holds most of the page's text, or the element marked as the article
             total = everything if hidden[r.index] else visible
             protected = total and (r.good >= share * total or r.mark >= MARKER_SHARE * total

@@ -12,26 +12,29 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .rules import ARTICLE, BLOCK, CELLS, KINDS, SKIP, classify, classify_tag
+from .rules import ARTICLE, BLOCK, CELLS, KINDS, SKIP, Rules, classify_tag
 
 #: Elements whose text is one paragraph-like unit: an inline element inside them is never cut out of it.
 TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
                          "figcaption", "caption", "td", "th", "tr", "label", "summary", "address"})
-#: Rule details that hide an element from readers: such an inline element goes even inside a paragraph, and
-#: what they hold does not count as the page's visible text.
-HIDING = ("hidden", "aria-hidden", "style", "class 'sr-", "class 'screen", "class 'visually", "class 'hide")
+
+
+class TooManyBlocks(Exception):
+    """The page has more blocks (or elements of interest) than the walk was allowed to collect."""
 
 
 class Rec:
-    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`."""
+    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`.
+    ``names`` is the element's (id, class) when it has attributes: all that is kept of them, so that the parsed
+    tree can be freed once walked."""
 
-    __slots__ = ("parent", "name", "attrs", "rule", "cand", "index", "dropped", "good", "chars", "links",
+    __slots__ = ("parent", "name", "names", "rule", "cand", "index", "dropped", "good", "chars", "links",
                  "score", "mark", "heads", "depth", "_path", "_sel")
 
-    def __init__(self, parent, name, attrs, rule, index):
+    def __init__(self, parent, name, names, rule, index):
         self.parent = parent
         self.name = name
-        self.attrs = attrs
+        self.names = names
         self.rule = rule
         self.cand = self if rule is not None and rule is not ARTICLE else (parent.cand if parent else None)
         self.index = index
@@ -46,12 +49,10 @@ class Rec:
         return self._sel
 
     def _selector(self) -> str:
-        attrs = self.attrs
-        if attrs:
-            ident = attrs.get("id")
+        if self.names:
+            ident, cls = self.names
             if ident and ident.strip():
                 return f"{self.name}#{ident.split()[0]}"
-            cls = attrs.get("class")
             if cls and cls.split():
                 return f"{self.name}.{cls.split()[0]}"
         return self.name
@@ -88,9 +89,9 @@ _SKIPPED = object()  # frame of an element whose subtree was not visited
 _LINK = object()  # frame of an <a>
 
 
-def walk(root) -> tuple[list[Rec], list[Raw]]:
+def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
     """Records (document order, parents first) and blocks (document order) of the tree under ``root``
-    (an lxml element, or None for an empty page)."""
+    (an lxml element, or None for an empty page). More than ``limit`` of either raises :class:`TooManyBlocks`."""
     top = Rec(None, "#root", None, None, 0)
     records = [top]
     blocks: list[Raw] = []
@@ -112,6 +113,8 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
             for line in (joined.split("\n") if in_pre else (joined,)):
                 line = " ".join(line.split())
                 if line:
+                    if len(blocks) >= limit:
+                        raise TooManyBlocks()
                     blocks.append(Raw(line, owner, share, gap, kind))
                     gap = False
                     emitted = True
@@ -122,7 +125,8 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
 
     frames: list = []
     push, pop = frames.append, frames.pop
-    events = etree.iterwalk(root, events=("start", "end"))
+    classify = Rules().classify  # this page's
+    events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip = events.skip_subtree
     for event, el in events:
         if event == "end":
@@ -136,6 +140,8 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
                     buf.append(" ")
                     raw_len += 1
                 rec, owner, in_article, in_pre = frame
+            text = el.tail if el is not root else None  # a subtree's tail is its parent's text
+        elif event != "start":  # a comment or processing instruction (a caller's tree has them): its tail is text
             text = el.tail
         else:
             name = el.tag
@@ -153,7 +159,7 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
             frame = None
             if rule is not None and not is_block:
                 if owner.name in TEXT_OWNERS:  # inside a paragraph: hidden text goes, other rules are ignored
-                    if rule is not ARTICLE and rule[1].startswith(HIDING):
+                    if rule is not ARTICLE and rule.hides:
                         push(_SKIPPED)
                         skip()
                         continue
@@ -161,7 +167,9 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
                 else:
                     is_block = True
             if is_block:
-                new = Rec(rec, name, attrs, rule, len(records))
+                if len(records) > limit:
+                    raise TooManyBlocks()
+                new = Rec(rec, name, (attrs.get("id"), attrs.get("class")) if attrs else None, rule, len(records))
                 records.append(new)
                 frame = (rec, owner, in_article, in_pre)
                 rec = new
@@ -182,8 +190,10 @@ def walk(root) -> tuple[list[Rec], list[Raw]]:
             text = el.text
         if text:
             buf.append(text)
-            raw_len += len(text)
+            # the link share is of the text, not of the markup's indentation (which re-serialising changes)
+            size = 1 if text.isspace() else len(text)
+            raw_len += size
             if in_link:
-                link_len += len(text)
+                link_len += size
     flush()
     return records, blocks

@@ -1,0 +1,51 @@
+"""Class and id rules: an element is judged by what its words say, never by the wording of a rule's detail."""
+
+import pytest
+
+import clean
+from clean.html import rules
+from clean.html.rules import ARTICLE, Rules
+
+SENTENCE = ("The mayor said the new bridge would open in spring, and {} the engineers who inspected it agreed with "
+            "her after a long meeting on Tuesday.")
+
+
+def body(inner: str) -> str:
+    para = SENTENCE.format(inner)
+    return f"<html><body><article><h1>Bridge to open in spring</h1><p>{para}</p><p>{SENTENCE.format('all')}</p>" \
+           "</article></body></html>"
+
+
+@pytest.mark.parametrize("cls", ["screenshot-share", "hidden-share", "hide-comments-link", "screen-size",
+                                 "visually-rich", "sr-newsletter", "share", "related-link", "ad"])
+def test_words_inside_a_paragraph_stay(cls):
+    text = clean.clean_html(body(f'<span class="{cls}">almost all of</span>')).text
+    assert SENTENCE.format("almost all of") in text
+
+
+@pytest.mark.parametrize("attr", ['class="sr-only"', 'class="visually-hidden"', 'class="screen-reader-text"',
+                                  'class="hidden"', 'class="is-hidden"', 'class="d-none"', 'hidden',
+                                  'aria-hidden="true"', 'style="display: none"'])
+def test_hidden_inline_text_goes(attr):
+    text = clean.clean_html(body(f'<span {attr}>SECRET WORDS</span>')).text
+    assert "SECRET WORDS" not in text and "the mayor said" in text.lower()
+
+
+def test_rule_fields_say_what_it_is():
+    r = Rules()
+    hidden = r.classify("span", {"class": "sr-only"}, False)
+    share = r.classify("span", {"class": "screenshot-share"}, False)
+    assert hidden.hides and hidden.named and hidden.reason is clean.Reason.NON_CONTENT
+    assert not share.hides and share.named and share.reason is clean.Reason.SHARE_BAR
+    assert share.detail == "class 'screenshot-share'"
+    assert r.classify("div", {"role": "navigation"}, False).named is False
+    assert r.classify("div", {"class": "d-none d-md-block"}, False) is None  # shown on wider screens
+    assert r.classify("div", {"id": "article-body"}, False) is ARTICLE
+    assert r.classify("div", {"class": "Screen-Reader-Text"}, False).hides
+
+
+def test_no_global_cache():
+    assert not any(hasattr(v, "cache_info") for v in vars(rules).values())
+    a, b = Rules(), Rules()
+    a.classify("div", {"class": "share"}, False)
+    assert a._words and not b._words
