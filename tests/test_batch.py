@@ -234,6 +234,35 @@ def test_a_dead_worker_loses_only_its_own_record():
     assert flat == [x + 1000 if x != 13 else "crashed 13" for x in range(30)]
 
 
+def _die_on_13_first_time_in_each_run(flag_dir, chunk):
+    flag = os.path.join(flag_dir, "13")
+    if 13 in chunk and not os.path.exists(flag):
+        open(flag, "w").close()
+        os._exit(9)
+    return [x + 1000 for x in chunk]
+
+
+def test_a_record_that_kills_its_worker_once_is_cleaned(tmp_path):
+    from functools import partial
+
+    chunks = [list(range(i, i + 5)) for i in range(0, 30, 5)]
+    got = list(parallel.ordered_map(partial(_die_on_13_first_time_in_each_run, str(tmp_path)), chunks, 2,
+                                    on_crash=lambda x: f"crashed {x}"))
+    assert [r for _, rs in got for r in rs] == [x + 1000 for x in range(30)]
+
+
+def _raise_on_7(chunk):
+    if 7 in chunk:
+        raise MemoryError
+    return [x + 1000 for x in chunk]
+
+
+def test_a_record_whose_task_raises_twice_is_an_error_the_others_are_cleaned():
+    got = list(parallel.ordered_map(_raise_on_7, [list(range(i, i + 4)) for i in range(0, 12, 4)], 2,
+                                    on_crash=lambda x: f"crashed {x}"))
+    assert [r for _, rs in got for r in rs] == [x + 1000 if x != 7 else "crashed 7" for x in range(12)]
+
+
 def test_crashed_line_keeps_its_id():
     got = json.loads(batch._crashed_line(JsonlConfig(), Line(None, 9, b'{"id": "z", "text": "a"}')).data)
     assert got["line"] == 9 and got["id"] == "z" and "worker process died" in got["error"]

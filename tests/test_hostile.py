@@ -318,3 +318,49 @@ def test_the_longest_document_of_short_lines_stays_within_memory(tmp_path):
     status, peak, out, err = measured(tmp_path, [sys.executable, "-m", "clean", str(path)])
     assert status == 0, err
     assert peak < PEAK_LIMIT, f"peak RSS {peak / 1e6:,.0f} MB"
+
+
+# --- worker deaths: every record once, in order, as with --jobs 1 -------------------------------------------
+
+def _kill_workers():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kill_workers", ROOT / "benchmarks" / "kill_workers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ROOT = Path(__file__).resolve().parent.parent
+KILL_RECORDS = 300
+
+
+@pytest.fixture(scope="module")
+def kill_run(tmp_path_factory):
+    """Real records and their --jobs 1 output."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("finds the workers in /proc (Linux)")
+    kw = _kill_workers()
+    recs = kw.write_records(tmp_path_factory.mktemp("kill") / "recs.jsonl", KILL_RECORDS)
+    argv = [sys.executable, "-m", "clean", "--jsonl", "--quiet", str(recs)]
+    expected = subprocess.run(argv + ["--jobs", "1"], capture_output=True, check=True, timeout=600).stdout
+    assert len(expected.splitlines()) == KILL_RECORDS and b'"error"' not in expected
+    return kw, argv, expected
+
+
+@pytest.mark.slow
+def test_a_worker_killed_while_the_output_is_held_back_loses_nothing(kill_run):
+    kw, argv, expected = kill_run
+    run = kw.run_with_kills(argv + ["--jobs", "2"], hold=4.0, kill_at=2.0)
+    assert run["kills"] == 1
+    assert (run["status"], run["stderr"]) == (0, b"")
+    assert run["stdout"] == expected  # every record, in order, each as --jobs 1 cleans it
+
+
+@pytest.mark.slow
+def test_a_worker_killed_every_quarter_second_loses_nothing(kill_run):
+    kw, argv, expected = kill_run
+    run = kw.run_with_kills(argv + ["--jobs", "2"], kill_at=0.5, interval=0.25, read_pause=0.05)
+    assert run["kills"] >= 3, run["kills"]
+    assert (run["status"], run["stderr"]) == (0, b"")
+    assert run["stdout"] == expected
