@@ -25,7 +25,8 @@ from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, Named
 
 from .cleaner import Cleaner, default_cleaner
 from .explain import render_explanation
-from .io import InputError, decode_text, looks_like_html
+from .io import (HTML_SUFFIXES, MAX_BYTES_PER_CHAR, TEXT_SUFFIXES, InputError, binary_reason, decode_text,
+                 format_from_name, looks_like_html, read_file)
 from .options import Options
 from .parallel import ordered_map, resolve_jobs
 from .result import Result
@@ -35,25 +36,29 @@ CHUNK_RECORDS = 32
 CHUNK_BYTES = 1 << 20
 #: A JSONL line longer than this is reported as an error record instead of being read.
 MAX_LINE_BYTES = 64 << 20
-#: The suffixes a folder run cleans; the others are left alone.
-HTML_SUFFIXES = (".html", ".htm")
-TEXT_SUFFIXES = (".txt",)
 #: Longest error message in an error record.
 MAX_MESSAGE = 300
 
 # --- one document -------------------------------------------------------------------------------------------
 
 def clean_document(data: bytes | str, options: Options, input_format: str = "auto", encoding: str | None = None,
-                   cleaner: Cleaner | None = None, html_hint: bool = False) -> Result:
+                   cleaner: Cleaner | None = None, suffix_format: str | None = None) -> Result:
     """Clean one document given as bytes (a file's content) or str (a JSON field).
 
-    ``input_format`` is ``auto`` (HTML when ``html_hint`` says so or :func:`~clean.io.looks_like_html`),
-    ``text`` or ``html``. Bytes of plain text are decoded by :func:`~clean.io.decode_text` (BOM, else
-    ``encoding``, else strict UTF-8), which raises :class:`~clean.io.InputError` with a one-line message; so
+    ``input_format`` is ``auto`` (what ``suffix_format``, the file name's suffix, says; else HTML when
+    :func:`~clean.io.looks_like_html`), ``text`` or ``html``. Bytes that are a binary file are refused
+    (:func:`~clean.io.binary_reason`); bytes of plain text are decoded by :func:`~clean.io.decode_text` (BOM,
+    else ``encoding``, else strict UTF-8). Both raise :class:`~clean.io.InputError` with a one-line message; so
     does a document longer than ``options.max_chars``, which the library would pass through uncleaned.
     """
     cleaner = cleaner or default_cleaner()
-    if input_format == "html" or (input_format == "auto" and (html_hint or looks_like_html(data))):
+    if isinstance(data, bytes):
+        binary = binary_reason(data)
+        if binary:
+            raise InputError(binary)
+    if input_format == "auto":
+        input_format = suffix_format or ("html" if looks_like_html(data) else "text")
+    if input_format == "html":
         result = cleaner.clean_html(data, options)
     else:
         text = data if isinstance(data, str) else decode_text(data, encoding)
@@ -62,6 +67,18 @@ def clean_document(data: bytes | str, options: Options, input_format: str = "aut
     if result.skipped:  # a batch wants clean text or a failure it can count, not a document passed through
         raise InputError(result.skipped)
     return result
+
+
+def document_text(result: Result) -> str:
+    """A document's clean text as the command line writes it: ending with a newline (unless empty), so that
+    the outputs of two files never run together."""
+    text = result.text
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
+def max_file_bytes(options: Options) -> int:
+    """The largest file that may hold a document the library accepts; larger ones are refused unread."""
+    return MAX_BYTES_PER_CHAR * options.max_chars
 
 
 def one_line(exc: BaseException | str) -> str:
@@ -78,6 +95,16 @@ def one_line(exc: BaseException | str) -> str:
         msg = exc
     msg = " ".join(msg.split())
     return msg if len(msg) <= MAX_MESSAGE else msg[:MAX_MESSAGE - 1] + "…"
+
+
+def display_name(name: str | os.PathLike) -> str:
+    """A file name for a one-line message: bytes that are not UTF-8 and control characters (a newline in a
+    name) written as escapes."""
+    text = os.fspath(name)
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "surrogateescape")
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 # --- outcomes and statistics --------------------------------------------------------------------------------
@@ -394,7 +421,7 @@ class DocConfig:
     """What a folder run does to each file."""
 
     options: Options = dc_field(default_factory=Options)
-    input_format: str = "auto"  #: auto: .html/.htm are HTML, .txt is HTML when it looks like it
+    input_format: str = "auto"  #: auto: the suffix decides (.html/.htm HTML, .txt text)
     encoding: str | None = None
     output: str = "text"  #: text, json or explain
 
@@ -403,36 +430,68 @@ class Job(NamedTuple):
     source: Path
     target: Path
     label: str  #: the path relative to the input folder, for messages
+    error: str | None = None  #: why this file or folder cannot be cleaned, found while walking
+
+
+def check_folders(input_dir: Path, output_dir: Path) -> None:
+    """Refuse (``ValueError``) an output folder that is the input folder, lies inside it or holds it, also
+    through links: the run would write onto or among its own inputs."""
+    src, dst = Path(input_dir).resolve(), Path(output_dir).resolve()
+    if src == dst:
+        raise ValueError("the output folder is the input folder")
+    if src in dst.parents:
+        raise ValueError("the output folder is inside the input folder")
+    if dst in src.parents:
+        raise ValueError("the input folder is inside the output folder")
 
 
 def walk_tree(input_dir: Path, output_dir: Path) -> Iterator[Job]:
     """The ``.txt``/``.html``/``.htm`` files under ``input_dir`` in sorted order, each with the file of the same
-    relative path under ``output_dir`` (which is skipped if it lies inside ``input_dir``)."""
+    relative path under ``output_dir``. A folder that cannot be read, and a file whose target would land
+    inside the input folder (an output subfolder that is a link into it), come as jobs with an ``error``."""
     input_dir, output_dir = Path(input_dir), Path(output_dir)
-    skip = output_dir.resolve()
-    for root, dirs, files in os.walk(input_dir):
+    guard = input_dir.resolve()
+    errors: list[OSError] = []
+
+    def unreadable() -> Iterator[Job]:
+        while errors:
+            exc = errors.pop(0)
+            where = Path(exc.filename) if exc.filename else input_dir
+            rel = where.relative_to(input_dir).as_posix() if where != input_dir else "."
+            yield Job(where, output_dir / rel, rel + "/", f"cannot read this folder: {exc.strerror or exc}")
+
+    for root, dirs, files in os.walk(input_dir, onerror=errors.append):
+        yield from unreadable()
         here = Path(root)
-        dirs[:] = sorted(d for d in dirs if (here / d).resolve() != skip)
+        dirs.sort()
         for name in sorted(files):
             if name.lower().endswith(HTML_SUFFIXES + TEXT_SUFFIXES):
                 rel = (here / name).relative_to(input_dir)
-                yield Job(here / name, output_dir / rel, rel.as_posix())
+                job = Job(here / name, output_dir / rel, rel.as_posix())
+                parent = job.target.parent.resolve()
+                if parent == guard or guard in parent.parents:
+                    job = job._replace(error="its output would be written into the input folder (a link in the "
+                                             "output folder leads there): not cleaned")
+                yield job
+    yield from unreadable()
 
 
 def clean_file(job: Job, config: DocConfig, cleaner: Cleaner | None = None) -> Outcome:
-    """Clean one file of a folder run into its target (written whole or not at all)."""
+    """Clean one file of a folder run into its target (written whole or not at all). Only a regular file is
+    opened (also through a link), and only when its size allows a document the library accepts."""
+    if job.error is not None:
+        return Outcome(b"", job.error)
     try:
-        data = job.source.read_bytes()
-        is_html = job.source.name.lower().endswith(HTML_SUFFIXES)
+        data = read_file(job.source, max_file_bytes(config.options), regular_only=True)
         result = clean_document(data, config.options, config.input_format, config.encoding, cleaner,
-                                html_hint=is_html)
+                                suffix_format=format_from_name(job.source.name))
         del data
         if config.output == "json":
             text = json.dumps({"file": job.label, **result.to_dict()}, ensure_ascii=False) + "\n"
         elif config.output == "explain":
             text = render_explanation(result)
         else:
-            text = result.text
+            text = document_text(result)
         job.target.parent.mkdir(parents=True, exist_ok=True)
         tmp = job.target.with_name(job.target.name + ".part")
         tmp.write_bytes(text.encode("utf-8", "surrogatepass" if config.output == "text" else "strict"))
@@ -456,7 +515,9 @@ def run_tree(input_dir: Path, output_dir: Path, config: DocConfig, jobs: int = 1
              on_error: Callable[[str, str], None] | None = None, stats: Stats | None = None,
              progress: Progress | None = None) -> Stats:
     """Clean the tree under ``input_dir`` into ``output_dir``; ``on_error(label, message)`` is told of each file
-    that fails (its target is then not written). Returns the counts."""
+    that fails (its target is then not written). Returns the counts. An output folder that is, lies inside or
+    holds the input folder is refused (``ValueError``, see :func:`check_folders`) before anything is read."""
+    check_folders(input_dir, output_dir)
     stats = stats if stats is not None else Stats(unit="files")
     jobs_list = walk_tree(input_dir, output_dir)
     batches = chunked_jobs(jobs_list, 4 if resolve_jobs(jobs) > 1 else 1)

