@@ -9,9 +9,16 @@ import stat
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section)\b",
-                         re.I | re.S)
-_HTML_TAGS = re.compile(rb"</(?:p|div|a|span|li|td|h[1-6])\s*>", re.I)
+#: A page: what only a page starts with (after white space and comments).
+_PAGE_START = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+#: A fragment: it starts with a block element's tag ...
+_FRAGMENT_START = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:div|p|article|section|main|table|ul|ol|h[1-6]|title|meta)"
+                             rb"\b[^<>]*>", re.I | re.S)
+#: ... and, somewhere, closes one: markup is structure, opened and closed, not a tag named in a sentence.
+_CLOSING_TAG = re.compile(rb"</(?:p|div|a|span|li|ul|ol|td|tr|table|h[1-6]|article|section|main|body|html)\s*>",
+                          re.I)
+_BYTES_PATTERNS = (_PAGE_START, _FRAGMENT_START, _CLOSING_TAG)
+_STR_PATTERNS = tuple(re.compile(p.pattern.decode("ascii"), p.flags & ~re.U | re.I | re.S) for p in _BYTES_PATTERNS)
 
 
 class InputError(ValueError):
@@ -42,18 +49,28 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
 
 
 def looks_like_html(data: bytes | str) -> bool:
-    """True when the document starts like an HTML page or is full of closing block tags. Bytes are looked at
+    """True when the document is HTML by its structure: it starts like a page (a doctype, ``<html>``,
+    ``<head>`` or ``<body>``), or it holds three closing tags of common elements, or it starts with a block
+    element's tag and closes one somewhere. A text whose first line merely starts with a tag ("<div> elements
+    group other elements ...") stays text; and since the closing tags are counted over the whole document,
+    cleaning (which only removes lines) never turns a text into HTML on a second pass. Bytes are looked at
     through a byte-order mark of any UTF (UTF-16 and UTF-32 as well as UTF-8)."""
     if isinstance(data, bytes):
         bom = bom_encoding(data[:4])
         if bom:
             name, skip = bom
-            data = data[skip:skip + 4 * 4096].decode(name, errors="replace")
-    head = data[:4096].encode("utf-8", "replace") if isinstance(data, str) else data[:4096]
-    if _HTML_START.match(head):
+            data = data[skip:].decode(name, errors="replace")
+    page, fragment, closing_tag = _STR_PATTERNS if isinstance(data, str) else _BYTES_PATTERNS
+    data = data[1:] if isinstance(data, str) and data.startswith("\ufeff") else data
+    head = data[:4096]
+    if page.match(head):
         return True
-    return len(_HTML_TAGS.findall(head)) >= 3
-
+    closing = 0
+    for _ in closing_tag.finditer(data):
+        closing += 1
+        if closing >= 3:
+            return True
+    return closing >= 1 and fragment.match(head) is not None
 
 #: What a file's suffix says it holds: the suffix decides for files, sniffing only where there is none.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -485,3 +485,41 @@ def test_a_binary_file_is_reported_as_binary_never_cleaned(tmp_path, content):
         assert result.exit_code == 1 and result.stdout == ""
         assert result.stderr.startswith(f"clean: {tmp_path / name}: a binary file") and \
             result.stderr.count("\n") == 1
+
+
+# --- a text stays text on a second pass (issue 11.5) ---------------------------------------------------------
+
+TAG_FIRST = ("Home\nNews\nShare\n"
+             "<div> elements group other elements, and the browser lays them out as blocks one below the other "
+             "unless a style sheet says otherwise.\n"
+             "The council voted on Tuesday to extend the programme for another three years, citing strong demand.\n"
+             "Critics said the money would be better spent on roads, and asked for an independent review.\n"
+             "© 2021 Example Media. All rights reserved.\n")
+
+
+def test_a_text_whose_first_kept_line_starts_with_a_tag_stays_text_on_a_second_pass(tmp_path):
+    once = run([], input=TAG_FIRST).stdout
+    assert once.startswith("<div> elements group") and once == nl(clean.clean_text(TAG_FIRST).text)
+    assert run([], input=once).stdout == once  # standard input: judged by structure, not by a leading tag
+
+    recs = "".join(json.dumps({"id": i, "text": TAG_FIRST}) + "\n" for i in range(3))
+    first = run(["--jsonl"], input=recs).stdout
+    assert records(first)[0]["text"].startswith("<div> elements group")
+    assert run(["--jsonl"], input=first).stdout == first
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(TAG_FIRST, encoding="utf-8")
+    run(["--input-dir", str(src), "--output-dir", str(tmp_path / "once")])
+    run(["--input-dir", str(tmp_path / "once"), "--output-dir", str(tmp_path / "twice")])
+    assert (tmp_path / "once" / "a.txt").read_text(encoding="utf-8") == once
+    assert (tmp_path / "twice" / "a.txt").read_text(encoding="utf-8") == once
+
+
+@pytest.mark.parametrize("page", ["<p>The council voted on Tuesday.</p>",
+                                  "<!-- saved --><!DOCTYPE html><title>x</title>The council voted.",
+                                  "Intro</p><p>The council voted.</p><p>It met.</p>"])
+def test_html_is_still_recognised_by_its_structure(page):
+    from clean.io import looks_like_html
+
+    assert looks_like_html(page) and looks_like_html(page.encode("utf-16"))
