@@ -29,6 +29,8 @@ from .io import (HTML_SUFFIXES, MAX_BYTES_PER_CHAR, TEXT_SUFFIXES, InputError, b
                  format_from_name, looks_like_html, read_file)
 from .options import Options
 from .parallel import ordered_map, resolve_jobs
+from . import records
+from .records import Number, Object
 from .result import Result
 
 #: Records per chunk sent to a worker, and the input bytes after which a chunk is closed early.
@@ -210,12 +212,8 @@ class Line(NamedTuple):
     payload: bytes | str | Oversize
 
 
-_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number",
-               bool: "a boolean", type(None): "null"}
-
-
-def _reject_constant(name: str):
-    raise ValueError(f"{name} is not JSON")
+_JSON_TYPES = {Object: "an object", list: "an array", Number: "a number", str: "a string", bool: "a boolean",
+               type(None): "null"}
 
 
 def error_record(message: str, line: Line, record_id=None) -> dict:
@@ -225,17 +223,16 @@ def error_record(message: str, line: Line, record_id=None) -> dict:
     return out
 
 
-def _dumps(obj: dict) -> bytes:
-    """One output line. UTF-8 as is; a record holding lone surrogates (legal as JSON escapes) is written with
-    ASCII escapes, so it round-trips exactly instead of failing."""
-    try:
-        return (json.dumps(obj, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
-    except UnicodeEncodeError:
-        return (json.dumps(obj, allow_nan=False) + "\n").encode("ascii")
+def _dumps(obj) -> bytes:
+    """One output line (see :func:`clean.records.line`): numbers and key order as read, U+2028 and the like
+    escaped; UTF-8, or ASCII escapes for a record holding lone surrogates (legal as JSON escapes)."""
+    return records.line(obj)
 
 
 def clean_line(line: Line, config: JsonlConfig, cleaner: Cleaner | None = None) -> Outcome:
-    """One JSONL line to one output line: the record with its field cleaned, or an error record."""
+    """One JSONL line to one output line: the record with its field cleaned, or an error record. The other
+    fields come out as they came in: numbers as written, keys in their order, duplicate keys kept (but a
+    duplicated field to clean or to write is an error: which copy is meant?)."""
 
     def fail(message: str, record_id=None) -> Outcome:
         return Outcome(_dumps(error_record(message, line, record_id)), message)
@@ -253,31 +250,35 @@ def clean_line(line: Line, config: JsonlConfig, cleaner: Cleaner | None = None) 
     if line.number == 1 and payload.startswith("\ufeff"):
         payload = payload[1:]
     try:
-        record = json.loads(payload, parse_constant=_reject_constant)
+        record = records.parse(payload)
     except json.JSONDecodeError as exc:
         return fail(f"not JSON: {exc.msg} at column {exc.colno}")
     except (ValueError, RecursionError) as exc:
         return fail(f"not JSON: {one_line(exc)}")
-    if not isinstance(record, dict):
+    if not isinstance(record, Object):
         return fail(f"not a JSON object but {_JSON_TYPES.get(type(record), 'a value')}")
     record_id = record.get(config.id_field)
-    if config.field not in record:
+    for name in dict.fromkeys((config.field, config.output_field or config.field, "removals")):
+        copies = len(record.indexes(name))
+        if copies > 1 and (name != "removals" or config.explain):
+            return fail(f"field {name!r} appears {copies} times", record_id)
+    if not record.indexes(config.field):
         return fail(f"no field {config.field!r}", record_id)
-    value = record[config.field]
-    if not isinstance(value, str):
+    value = record.get(config.field)
+    if not isinstance(value, str) or isinstance(value, Number):
         return fail(f"field {config.field!r} holds {_JSON_TYPES.get(type(value), 'a value')}, not a string",
                     record_id)
     try:
         result = clean_document(value, config.options, config.input_format, cleaner=cleaner)
     except Exception as exc:  # the record fails, the run goes on
         return fail(f"cannot clean: {one_line(exc)}", record_id)
-    record[config.output_field or config.field] = result.text
+    record.set(config.output_field or config.field, result.text)
     if config.explain:
-        record["removals"] = [r.to_dict() for r in result.removals]
+        record.set("removals", [r.to_dict() for r in result.removals])
     try:
         data = _dumps(record)
-    except ValueError:  # a number JSON cannot represent (1e400 parses as infinity)
-        return fail("holds a number too large for JSON", record_id)
+    except RecursionError:
+        return fail("nested too deeply to write back", record_id)
     return Outcome(data, None, tuple(r.reason.value for r in result.removals))
 
 
@@ -291,10 +292,10 @@ def _find_id(payload: bytes | str | Oversize, config: JsonlConfig):
     if isinstance(payload, Oversize):
         return None
     try:
-        record = json.loads(payload)
+        record = records.parse(payload)
     except Exception:
         return None
-    return record.get(config.id_field) if isinstance(record, dict) else None
+    return record.get(config.id_field) if isinstance(record, Object) else None
 
 
 def _crashed_line(config: JsonlConfig, line: Line) -> Outcome:

@@ -57,7 +57,6 @@ def test_output_field_and_explain():
     (b'{"id": 7, "text": 12}', "field 'text' holds a number, not a string"),
     (b'{"id": 7, "text": null}', "field 'text' holds null, not a string"),
     (b'{"id": 7, "text": ["a"]}', "field 'text' holds an array, not a string"),
-    (b'{"id": 7, "text": "a", "x": 1e400}', "holds a number too large for JSON"),
     (b'{"id": 7, "text": "caf\xe9"}', "not valid UTF-8 (byte 0xe9 at offset 22)"),
     (b"[" * 100_000 + b"]" * 100_000, "not JSON: nested too deeply"),
     (Oversize(5_000), "line is 5,000 bytes, longer than the limit"),
@@ -71,6 +70,32 @@ def test_bad_lines_become_error_records(payload, message):
     assert got["line"] == 42
     assert list(got) == ["error", "line", "id"]
     assert got["id"] == (7 if b'"id": 7' in (payload if isinstance(payload, bytes) else b"") else None)
+
+
+def test_other_fields_come_out_as_they_came_in():
+    raw = ('{"n": 1.10, "e": 1E2, "big": 3.14159265358979323846264338327950288419716939937510, "inf": 1e400, '
+           '"neg": -0, "id": 7, "text": "Home\\nThe council voted on Tuesday to extend the programme.\\n", '
+           '"dup": 1, "dup": 2, "nested": {"z": 1.0, "a": [1.50, {"k": 2E-3}]}}')
+    got = clean_line(Line(None, 1, raw.encode()), JsonlConfig())
+    assert got.error is None
+    text = clean.clean_text("Home\nThe council voted on Tuesday to extend the programme.\n").text
+    assert got.data.decode() == raw.replace(
+        '"Home\\nThe council voted on Tuesday to extend the programme.\\n"', json.dumps(text)) + "\n"
+
+
+def test_a_duplicated_field_to_clean_is_reported():
+    got = out(clean_line(Line(None, 3, b'{"id": 1.50, "text": "a", "text": "b"}'), JsonlConfig()))
+    assert got["error"] == "field 'text' appears 2 times" and got["line"] == 3
+    assert clean_line(Line(None, 3, b'{"id": 1.50, "text": "a", "text": "b"}'), JsonlConfig()).data.startswith(
+        b'{"error": "field \'text\' appears 2 times", "line": 3, "id": 1.50')  # the id as written
+
+
+def test_line_separators_are_escaped_in_the_output():
+    value = "The council voted on Tuesday\u2028to extend\u2029the programme\x85for three years.\n"
+    got = clean_line(line({"text": value, "note": "a\u2028b"}), JsonlConfig())
+    assert len(got.data.decode().splitlines()) == 1
+    assert b"\\u2028" in got.data and b"\\u0085" in got.data and b"\\u2029" in got.data
+    assert json.loads(got.data)["note"] == "a\u2028b"
 
 
 def test_error_record_id_field_and_file():
