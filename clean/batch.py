@@ -109,6 +109,12 @@ def display_name(name: str | os.PathLike) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
+def json_name(name: str) -> str:
+    """A file name as JSON text can hold it: bytes that are not UTF-8 (which Python keeps as lone surrogates)
+    written as ``\\xNN``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 # --- outcomes and statistics --------------------------------------------------------------------------------
 
 class Outcome(NamedTuple):
@@ -488,7 +494,7 @@ def clean_file(job: Job, config: DocConfig, cleaner: Cleaner | None = None) -> O
                                 suffix_format=format_from_name(job.source.name))
         del data
         if config.output == "json":
-            text = json.dumps({"file": job.label, **result.to_dict()}, ensure_ascii=False) + "\n"
+            text = json.dumps({"file": json_name(job.label), **result.to_dict()}, ensure_ascii=False) + "\n"
         elif config.output == "explain":
             text = render_explanation(result)
         else:

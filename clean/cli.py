@@ -20,7 +20,7 @@ import click
 
 from . import __version__
 from .batch import (MAX_LINE_BYTES, DocConfig, JsonlConfig, Progress, Stats, check_folders, clean_document,
-                    display_name, document_text, max_file_bytes, one_line, resolve_jobs, run_jsonl, run_tree)
+                    display_name, document_text, json_name, max_file_bytes, one_line, resolve_jobs, run_jsonl, run_tree)
 from .cleaner import default_cleaner
 from .explain import render_explanation
 from .io import InputError, format_from_name, read_file, too_large
@@ -47,6 +47,9 @@ class _OneLineErrors(click.Command):
             status = super().main(args, prog_name, complete_var, False, **extra)
         except click.UsageError as exc:
             click.echo(f"clean: {one_line(exc.format_message())} (clean --help shows the options)", err=True)
+            sys.exit(exc.exit_code)
+        except click.FileError as exc:  # the output cannot be opened
+            click.echo(f"clean: {display_name(exc.ui_filename)}: {one_line(exc.message)}", err=True)
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
             click.echo(f"clean: {one_line(exc.format_message())}", err=True)
@@ -241,7 +244,7 @@ def _binary_output(output: str):
     try:
         fh = open(output, "wb")
     except OSError as exc:
-        raise click.BadParameter(f"{output}: {exc.strerror or exc}", param_hint="--output") from None
+        raise click.ClickException(f"{display_name(output)}: {exc.strerror or exc}") from None
     with fh:
         yield fh
 
@@ -283,7 +286,7 @@ def _documents(files, output, options, fmt, explain, input_format, encoding, col
             counts.done += 1
             counts.removals.update(r.reason.value for r in result.removals)
             if fmt == "json":
-                record = {"file": None if name == "-" else _json_name(name), **result.to_dict()}
+                record = {"file": None if name == "-" else json_name(name), **result.to_dict()}
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             elif explain:
                 if len(names) > 1:
@@ -300,11 +303,6 @@ def _report(name: str, message: str, counts: Stats) -> None:
     counts.done += 1
     counts.failed += 1
     click.echo(f"clean: {_label(name)}: {one_line(message)}", err=True)
-
-
-def _json_name(name: str) -> str:
-    """A file name as JSON can hold it: bytes that are not UTF-8 (kept by Python as lone surrogates) escaped."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _stdin_bytes():

@@ -523,3 +523,47 @@ def test_html_is_still_recognised_by_its_structure(page):
     from clean.io import looks_like_html
 
     assert looks_like_html(page) and looks_like_html(page.encode("utf-16"))
+
+
+# --- one error format (issue 11.7, issue 10) -----------------------------------------------------------------
+
+def test_a_file_name_with_a_newline_is_escaped_in_its_one_line_error(tmp_path):
+    bad = tmp_path / "bad\nname.txt"
+    bad.write_bytes(b"caf\xe9\n")
+    result = CliRunner().invoke(main, [str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr == f"clean: {tmp_path}/bad\\nname.txt: " + result.stderr.split("name.txt: ")[1]
+    assert result.stderr.count("\n") == 1
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bad\nname.txt").write_bytes(b"caf\xe9\n")
+    result = CliRunner().invoke(main, ["--input-dir", str(src), "--output-dir", str(tmp_path / "out")])
+    assert result.exit_code == 1 and result.stderr.splitlines()[0].startswith(f"clean: {src}/bad\\nname.txt: ")
+    assert len(result.stderr.splitlines()) == 2  # the file, and the count
+
+
+def test_format_json_on_a_file_name_that_is_not_utf8(tmp_path):
+    name = os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt")
+    with open(name, "w", encoding="utf-8") as fh:
+        fh.write(PAGE)
+    result = CliRunner().invoke(main, ["--format", "json", name])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["file"].endswith("caf\\xe9.txt")
+    src = os.fsdecode(bytes(tmp_path))
+    result = CliRunner().invoke(main, ["--input-dir", src, "--output-dir", str(tmp_path.parent / "json-out"),
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["--format", "xml"], ["-j"], ["--jsonl", "--input-dir", "."]])
+def test_usage_errors_are_one_line_exit_2(args):
+    result = CliRunner().invoke(main, args, input="")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("clean: ") and "Usage" not in result.stderr
+
+
+def test_an_output_that_cannot_be_opened_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["-o", str(tmp_path / "no" / "x.txt"), str(tmp_path / "a.txt")])
+    assert result.exit_code == 1
+    assert result.stderr == f"clean: {tmp_path / 'no' / 'x.txt'}: No such file or directory\n"
