@@ -16,12 +16,14 @@ import codecs
 import io
 import json
 import os
-import time
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field as dc_field
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, NamedTuple, Sequence
+
+import click
 
 from .cleaner import Cleaner, default_cleaner
 from .explain import render_explanation
@@ -154,38 +156,39 @@ class Stats:
 
 
 class Progress:
-    """A one-line progress display on ``stream``, redrawn at most every ``interval`` seconds; silent when not
-    ``enabled`` (the command line enables it when standard error is a terminal and ``--quiet`` is not given)."""
+    """A progress line on ``stream``: click's progress bar, as wide as the terminal (re-measured at every
+    redraw), with the share done and an ETA when the total is known, and the counts of documents and failures
+    cut to what fits, so that it never wraps and scrolls on a narrow terminal. Silent when not ``enabled`` (the
+    command line enables it when standard error is a terminal and ``--quiet`` is not given). ``total`` is in
+    input bytes (``measure="bytes"``, JSONL) or in documents (``measure="done"``, folders)."""
 
-    def __init__(self, stream, enabled: bool, total_bytes: int | None = None, unit: str = "records",
-                 interval: float = 0.2, clock: Callable[[], float] = time.monotonic):
-        self.stream, self.enabled, self.total, self.unit = stream, enabled, total_bytes, unit
-        self.interval, self.clock = interval, clock
-        self.start = self.last = clock()
-        self.width = 0
+    def __init__(self, stream, enabled: bool, total: int | None = None, unit: str = "records",
+                 measure: str = "bytes"):
+        self.unit, self.measure, self.shown = unit, measure, 0
+        self.enabled = enabled
+        self.bar = None
+        if enabled:
+            self.bar = click.progressbar(length=total, file=stream, width=0, label="clean", show_eta=True,
+                                         show_percent=total is not None, show_pos=False,
+                                         item_show_func=self._fit)
+
+    def _fit(self, text: str | None) -> str | None:
+        room = shutil.get_terminal_size().columns - 1 - 30  # label, bar ends, share and ETA take about 30
+        if not text or room < 8:
+            return None
+        return text if len(text) <= room else text[:room - 1] + "…"
 
     def update(self, stats: Stats, force: bool = False) -> None:
-        if not self.enabled:
+        if self.bar is None:
             return
-        now = self.clock()
-        if not force and now - self.last < self.interval:
-            return
-        self.last = now
-        rate = stats.done / max(now - self.start, 1e-9)
-        line = f"{stats.done:,} {self.unit}, {stats.failed:,} failed"
-        if self.total:
-            line += f", {stats.input_bytes / 1e6:,.1f} of {self.total / 1e6:,.1f} MB " \
-                    f"({min(100.0, 100 * stats.input_bytes / self.total):.0f}%)"
-        line += f", {rate:,.0f}/s"
-        self.stream.write("\r" + line.ljust(self.width))
-        self.stream.flush()
-        self.width = len(line)
+        position = stats.input_bytes if self.measure == "bytes" else stats.done
+        self.bar.update(max(0, position - self.shown), f"{stats.done:,} {self.unit}, {stats.failed:,} failed")
+        self.shown = max(self.shown, position)
 
     def finish(self, stats: Stats) -> None:
-        if self.enabled:
-            self.update(stats, force=True)
-            self.stream.write("\n")
-            self.stream.flush()
+        if self.bar is not None:
+            self.update(stats)
+            self.bar.render_finish()
 
 
 # --- JSONL --------------------------------------------------------------------------------------------------

@@ -14,20 +14,30 @@ import json
 import os
 import stat
 import sys
+import textwrap
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .batch import (MAX_LINE_BYTES, DocConfig, JsonlConfig, Progress, Stats, check_folders, clean_document,
-                    display_name, document_text, json_name, max_file_bytes, one_line, resolve_jobs, run_jsonl, run_tree)
+                    display_name, document_text, json_name, max_file_bytes, one_line, resolve_jobs, run_jsonl,
+                    run_tree, walk_tree)
 from .cleaner import default_cleaner
 from .explain import render_explanation
 from .io import InputError, format_from_name, read_file, too_large
 from .options import Mode, Options
 from .reasons import Family, Reason
 
-_REASONS_HELP = "\n".join(f"  {r.value:<19} {r.description}" for r in Reason)
+_REASONS_HELP = "\n".join(textwrap.fill(r.description, 76, initial_indent=f"  {r.value:<19} ",
+                                         subsequent_indent=" " * 22) for r in Reason)
+#: The help's sections, by option; the rest go under "Other options".
+_HELP_GROUPS = (("Input", ("input_format", "encoding")),
+                ("Output", ("output", "fmt", "explain", "title", "color", "stats", "quiet")),
+                ("Batch (JSONL and folders)", ("jsonl", "field", "output_field", "id_field", "max_line_bytes",
+                                               "input_dir", "output_dir", "jobs")),
+                ("Detectors", ("mode", "disable")))
+HELP_WIDTH = 79
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -36,9 +46,18 @@ _JSONL_ONLY = ("field", "output_field", "id_field", "max_line_bytes")
 _BATCH_ONLY = ("jobs",)
 
 
-class _OneLineErrors(click.Command):
-    """Every error in one line, ``clean: what went wrong`` (``clean: FILE: what went wrong`` about a file):
-    click's usage errors too, which click itself writes as four lines. Exit 2 for usage, 1 otherwise."""
+class _Command(click.Command):
+    """The help in sections (input, output, batch, detectors) and under 80 columns; every error in one line,
+    ``clean: what went wrong`` (``clean: FILE: what went wrong`` about a file): click's usage errors too,
+    which click itself writes as four lines. Exit 2 for usage, 1 otherwise."""
+
+    def format_options(self, ctx, formatter):
+        rows = {p.name: p.get_help_record(ctx) for p in self.get_params(ctx) if isinstance(p, click.Option)}
+        for title, names in _HELP_GROUPS + (("Other", tuple(rows)),):
+            section = [rows.pop(name) for name in names if rows.get(name)]
+            if section:
+                with formatter.section(f"{title} options"):
+                    formatter.write_dl(section)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         if not standalone_mode:
@@ -59,7 +78,8 @@ class _OneLineErrors(click.Command):
         sys.exit(status if isinstance(status, int) else 0)
 
 
-@click.command(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
+@click.command(cls=_Command, context_settings={"help_option_names": ["-h", "--help"],
+                                               "max_content_width": HELP_WIDTH, "terminal_width": HELP_WIDTH},
                epilog="Reasons a line is removed:\n\n\b\n" + _REASONS_HELP)
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
@@ -70,7 +90,8 @@ class _OneLineErrors(click.Command):
               help="Show the document with every removed line marked and its reason; with --jsonl, add each "
                    "record's removals.")
 @click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True,
-              help="auto recognises HTML by its start (in folders, also by the .html/.htm suffix).")
+              help="auto: a file's suffix decides (.html/.htm HTML, .txt text); else HTML when it is built "
+                   "like HTML.")
 @click.option("--mode", type=click.Choice([m.value for m in Mode]), default=Mode.THOROUGH.value, show_default=True,
               help="precise: keep short lines inside the article when in doubt; thorough: remove runs of them.")
 @click.option("--title/--no-title", default=True, show_default=True,
@@ -86,8 +107,8 @@ class _OneLineErrors(click.Command):
               help="--jsonl: put the clean text in this field (default: replace --field).")
 @click.option("--id-field", default="id", show_default=True,
               help="--jsonl: the field copied into error records as their id.")
-@click.option("--max-line-bytes", type=click.IntRange(min=1), default=MAX_LINE_BYTES, show_default=True,
-              help="--jsonl: a longer line becomes an error record, unread.")
+@click.option("--max-line-bytes", type=click.IntRange(min=1), default=MAX_LINE_BYTES,
+              help=f"--jsonl: a longer line becomes an error record, unread (default: {MAX_LINE_BYTES >> 20} MiB).")
 @click.option("--input-dir", type=click.Path(exists=True, file_okay=False),
               help="Clean every .txt/.html/.htm file under this folder ...")
 @click.option("--output-dir", type=click.Path(file_okay=False),
@@ -111,7 +132,7 @@ def main(ctx, files, output, fmt, explain, input_format, mode, title, disable, e
     clean --input-dir scraped/ --output-dir clean/ --jobs 0
     """
     options = Options(mode=mode, disable=frozenset(disable), include_title=title)
-    _check_usage(ctx, files, output, fmt, jsonl, input_dir, output_dir, jobs)
+    _check_usage(ctx, files, output, fmt, explain, jsonl, input_dir, output_dir, jobs)
     counts = Stats(unit="files" if input_dir else "records" if jsonl else "documents")
     try:
         if jsonl:
@@ -140,12 +161,15 @@ def main(ctx, files, output, fmt, explain, input_format, mode, title, disable, e
     ctx.exit(status)
 
 
-def _check_usage(ctx, files, output, fmt, jsonl, input_dir, output_dir, jobs) -> None:
+def _check_usage(ctx, files, output, fmt, explain, jsonl, input_dir, output_dir, jobs) -> None:
     def given(name: str) -> bool:
         return ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
 
     if jsonl and input_dir:
         raise click.UsageError("--jsonl and --input-dir do not go together")
+    if explain and fmt == "json":
+        raise click.UsageError("--explain and --format json do not go together: the JSON lists every removal "
+                               "with its reason already")
     if not jsonl:
         for name in _JSONL_ONLY:
             if given(name):
@@ -212,10 +236,13 @@ def _quiet_exit(ctx, status: int):
     ctx.exit(status)
 
 
-def _progress(quiet: bool, unit: str, total: int | None) -> Progress:
+def _progress_enabled(quiet: bool) -> bool:
     err = sys.stderr
-    enabled = (not quiet and err.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb")
-    return Progress(err, enabled, total, unit)
+    return not quiet and err.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
+def _progress(quiet: bool, unit: str, total: int | None, measure: str = "bytes") -> Progress:
+    return Progress(sys.stderr, _progress_enabled(quiet), total, unit, measure)
 
 
 def _summary(quiet: bool, counts: Stats) -> int:
@@ -250,7 +277,8 @@ def _binary_output(output: str):
 
 
 def _tree(input_dir: Path, output_dir: Path, config: DocConfig, jobs: int, counts: Stats, quiet: bool) -> int:
-    progress = _progress(quiet, "files", None)
+    total = sum(1 for _ in walk_tree(input_dir, output_dir)) if _progress_enabled(quiet) else None  # for an ETA
+    progress = _progress(quiet, "files", total, measure="done")
 
     def report(label: str, message: str) -> None:
         if progress.enabled:

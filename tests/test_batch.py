@@ -3,6 +3,7 @@
 import io
 import json
 import os
+import re
 
 import pytest
 
@@ -379,27 +380,26 @@ def test_stats_render():
                     ["removals", "3"], ["navigation", "2"], ["footer", "1"]]
 
 
-class FakeClock:
-    def __init__(self):
-        self.t = 0.0
-
-    def __call__(self):
-        return self.t
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
 
 
-def test_progress_draws_on_a_terminal_only_and_throttles():
-    clock, stream, stats = FakeClock(), io.StringIO(), Stats(input_bytes=50_000_000, done=10)
-    progress = batch.Progress(stream, True, total_bytes=200_000_000, clock=clock)
-    clock.t = 1.0
+def test_progress_draws_on_a_terminal_only_within_its_width(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    stream, stats = Terminal(), Stats(input_bytes=50_000_000, done=10)
+    progress = batch.Progress(stream, True, total=200_000_000)
     progress.update(stats)
-    clock.t = 1.05
-    progress.update(stats)  # too soon: not drawn
-    assert stream.getvalue() == "\r10 records, 0 failed, 50.0 of 200.0 MB (25%), 10/s"
+    stats.input_bytes, stats.done = 200_000_000, 40
     progress.finish(stats)
-    assert stream.getvalue().endswith("\n") and stream.getvalue().count("\r") == 2
+    visible = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", stream.getvalue())  # no cursor codes
+    drawn = [piece for piece in visible.replace("\n", "\r").split("\r") if piece.strip()]
+    assert drawn and all(len(piece) <= 60 for piece in drawn), drawn
+    assert "25%" in drawn[0] and "100%" in drawn[-1] and "40 records, 0 failed" in drawn[-1]
+    assert stream.getvalue().endswith("\n")
 
     silent = io.StringIO()
-    off = batch.Progress(silent, False, clock=clock)
+    off = batch.Progress(silent, False)
     off.update(stats, force=True)
     off.finish(stats)
     assert silent.getvalue() == ""

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -303,7 +304,12 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     _big_jsonl(tmp_path / "in.jsonl", 600)
     status, shown = _stderr_on_a_terminal(["--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")])
     assert status == 0
-    assert b"\r" in shown and b"600 records, 0 failed" in shown and b"(100%)" in shown
+    assert b"\r" in shown and b"600 records, 0 failed" in shown and b"100%" in shown
+    status, shown = _stderr_on_a_terminal(["--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")],
+                                          {"COLUMNS": "40"})
+    assert status == 0 and b"100%" in shown  # a narrow terminal: every redraw fits, nothing scrolls
+    visible = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", shown.decode())  # no cursor codes
+    assert all(len(piece) <= 40 for piece in visible.replace("\n", "\r").split("\r")), visible
     status, shown = _stderr_on_a_terminal(["--jsonl", "-q", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")])
     assert status == 0 and shown == b""
     status, shown = _stderr_on_a_terminal(["--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")],
@@ -567,3 +573,24 @@ def test_an_output_that_cannot_be_opened_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["-o", str(tmp_path / "no" / "x.txt"), str(tmp_path / "a.txt")])
     assert result.exit_code == 1
     assert result.stderr == f"clean: {tmp_path / 'no' / 'x.txt'}: No such file or directory\n"
+
+
+# --- rough edges (issue 10) ----------------------------------------------------------------------------------
+
+def test_help_in_groups_under_80_columns_sizes_in_mib():
+    text = run(["--help"]).stdout
+    assert max(len(line) for line in text.splitlines()) < 80
+    for group in ("Input options:", "Output options:", "Batch (JSONL and folders) options:", "Detectors options:"):
+        assert f"\n{group}\n" in text
+    assert "64 MiB" in text and "67108864" not in text
+
+
+def test_explain_with_format_json_is_a_usage_error():
+    result = CliRunner().invoke(main, ["--explain", "--format", "json"], input=PAGE)
+    assert result.exit_code == 2 and result.stderr.startswith("clean: --explain and --format json")
+
+
+def test_explain_counts_lines():
+    explained = run(["--explain", "--no-color"], input=PAGE).stdout
+    removed = [line for line in explained.splitlines() if line.startswith("- [")]
+    assert explained.splitlines()[-1].startswith(f"# removed {len(removed)} of {len(PAGE.splitlines())} lines: ")
