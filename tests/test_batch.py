@@ -130,7 +130,6 @@ def test_input_format_text_keeps_markup_as_text():
 
 
 def test_html_records_use_the_html_front_end():
-    pytest.importorskip("clean.html", reason="the HTML front end (clean/html.py) has not landed yet")
     html = f"<html><body><nav>Home News</nav><article><p>{ARTICLE}</p></article></body></html>"
     for fmt in ("auto", "html"):
         got = out(clean_line(line({"text": html}), JsonlConfig(input_format=fmt)))

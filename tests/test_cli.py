@@ -145,7 +145,6 @@ def test_jsonl_fields_explain_and_format(tmp_path):
 
 
 def test_jsonl_html_records(tmp_path):
-    pytest.importorskip("clean.html", reason="the HTML front end (clean/html.py) has not landed yet")
     html = "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><p>" + PAGE + "</p></body></html>"
     result = run(["--jsonl"], input=json.dumps({"text": html}) + "\n")
     assert result.exit_code == 0
@@ -221,7 +220,6 @@ def test_folders(tmp_path):
 
 
 def test_folder_html_by_suffix(tmp_path):
-    pytest.importorskip("clean.html", reason="the HTML front end (clean/html.py) has not landed yet")
     (tmp_path / "in").mkdir()
     page = "<nav>Home</nav><p>" + PAGE + "</p>"  # no <html>: HTML by its suffix only
     (tmp_path / "in" / "p.html").write_text(page, encoding="utf-8")
@@ -300,6 +298,7 @@ def _stderr_on_a_terminal(args, env_extra=None) -> tuple[int, bytes]:
     return proc.wait(timeout=120), got
 
 
+@pytest.mark.slow
 def test_progress_bar_on_a_terminal_only(tmp_path):
     _big_jsonl(tmp_path / "in.jsonl", 600)
     status, shown = _stderr_on_a_terminal(["--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o")])

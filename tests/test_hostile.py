@@ -94,6 +94,7 @@ def test_library_utf16_bom_and_latin1_meta_charset():
     assert "café council" in page.text and "\ufffd" not in page.text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tag, closed", [("div", True), ("b", False)])
 def test_library_html_nested_100000_deep(tag, closed):
     text = clean.clean_html(deep_html(tag, closed)).text
@@ -195,6 +196,7 @@ def test_cli_jsonl_random_bytes_and_deep_json(tmp_path):
     assert out[-1]["error"].startswith("not a JSON object") or out[-1]["error"].startswith("not JSON")
 
 
+@pytest.mark.slow
 def test_cli_jsonl_deep_html_record():
     result = cli(["--jsonl"], input=json.dumps({"id": 1, "text": deep_html()}) + "\n")
     assert result.exit_code == 0
@@ -262,18 +264,21 @@ def _big_result(status, peak, out, err, expected_start: str):
         assert status in (1, 2) and err.count("\n") == 1, err
 
 
+@pytest.mark.slow
 def test_100mb_text_cli(tmp_path, text_100mb):
     status, peak, out, err = measured(tmp_path, [sys.executable, "-m", "clean", str(text_100mb)])
     first = text_100mb.open(encoding="utf-8").readline()
     _big_result(status, peak, out, err, first[:20])
 
 
+@pytest.mark.slow
 def test_100mb_text_library(tmp_path, text_100mb):
     status, peak, out, err = measured(tmp_path, [sys.executable, "-c", _LIBRARY, "text", str(text_100mb)])
     assert status == 0, err
     _big_result(status, peak, out, err, text_100mb.open(encoding="utf-8").readline()[:20])
 
 
+@pytest.mark.slow
 def test_100mb_record_in_jsonl_is_an_error_record_read_in_bounded_memory(tmp_path, text_100mb):
     src = tmp_path / "big.jsonl"
     with open(src, "w", encoding="utf-8") as fh, open(text_100mb, encoding="utf-8") as big:
@@ -287,6 +292,7 @@ def test_100mb_record_in_jsonl_is_an_error_record_read_in_bounded_memory(tmp_pat
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_deep_html_cli_and_library(tmp_path, deep_file):
     expected = clean.clean_html(deep_html()).text
     for argv in ([sys.executable, "-m", "clean", str(deep_file)],
@@ -310,6 +316,7 @@ def test_a_document_over_max_chars_is_passed_through_by_the_library_and_fails_in
     assert out.exit_code == 1 and out.output.count("\n") == 1 and "not cleaned" in out.output
 
 
+@pytest.mark.slow
 def test_the_longest_document_of_short_lines_stays_within_memory(tmp_path):
     """The worst case for memory: as many lines as max_chars allows (cleaning keeps a few hundred bytes a line)."""
     path = tmp_path / "lines.txt"
