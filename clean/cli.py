@@ -38,6 +38,8 @@ _HELP_GROUPS = (("Input", ("input_format", "encoding")),
                                                "input_dir", "output_dir", "jobs")),
                 ("Detectors", ("mode", "disable")))
 HELP_WIDTH = 79
+#: Errors in the command line's words themselves, where the help is worth a pointer.
+_PARSE_ERRORS = (click.BadParameter, click.NoSuchOption, click.BadOptionUsage, click.BadArgumentUsage)
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -65,7 +67,8 @@ class _Command(click.Command):
         try:
             status = super().main(args, prog_name, complete_var, False, **extra)
         except click.UsageError as exc:
-            click.echo(f"clean: {one_line(exc.format_message())} (clean --help shows the options)", err=True)
+            hint = " (clean --help shows the options)" if isinstance(exc, _PARSE_ERRORS) else ""
+            click.echo(f"clean: {one_line(exc.format_message())}{hint}", err=True)
             sys.exit(exc.exit_code)
         except click.FileError as exc:  # the output cannot be opened
             click.echo(f"clean: {display_name(exc.ui_filename)}: {one_line(exc.message)}", err=True)
