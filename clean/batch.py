@@ -16,18 +16,23 @@ import codecs
 import io
 import json
 import os
-import time
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field as dc_field
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, NamedTuple, Sequence
 
+import click
+
 from .cleaner import Cleaner, default_cleaner
 from .explain import render_explanation
-from .io import InputError, decode_text, looks_like_html
+from .io import (HTML_SUFFIXES, MAX_BYTES_PER_CHAR, TEXT_SUFFIXES, InputError, binary_reason, decode_text,
+                 format_from_name, looks_like_html, read_file)
 from .options import Options
 from .parallel import ordered_map, resolve_jobs
+from . import records
+from .records import Number, Object
 from .result import Result
 
 #: Records per chunk sent to a worker, and the input bytes after which a chunk is closed early.
@@ -35,25 +40,29 @@ CHUNK_RECORDS = 32
 CHUNK_BYTES = 1 << 20
 #: A JSONL line longer than this is reported as an error record instead of being read.
 MAX_LINE_BYTES = 64 << 20
-#: The suffixes a folder run cleans; the others are left alone.
-HTML_SUFFIXES = (".html", ".htm")
-TEXT_SUFFIXES = (".txt",)
 #: Longest error message in an error record.
 MAX_MESSAGE = 300
 
 # --- one document -------------------------------------------------------------------------------------------
 
 def clean_document(data: bytes | str, options: Options, input_format: str = "auto", encoding: str | None = None,
-                   cleaner: Cleaner | None = None, html_hint: bool = False) -> Result:
+                   cleaner: Cleaner | None = None, suffix_format: str | None = None) -> Result:
     """Clean one document given as bytes (a file's content) or str (a JSON field).
 
-    ``input_format`` is ``auto`` (HTML when ``html_hint`` says so or :func:`~clean.io.looks_like_html`),
-    ``text`` or ``html``. Bytes of plain text are decoded by :func:`~clean.io.decode_text` (BOM, else
-    ``encoding``, else strict UTF-8), which raises :class:`~clean.io.InputError` with a one-line message; so
+    ``input_format`` is ``auto`` (what ``suffix_format``, the file name's suffix, says; else HTML when
+    :func:`~clean.io.looks_like_html`), ``text`` or ``html``. Bytes that are a binary file are refused
+    (:func:`~clean.io.binary_reason`); bytes of plain text are decoded by :func:`~clean.io.decode_text` (BOM,
+    else ``encoding``, else strict UTF-8). Both raise :class:`~clean.io.InputError` with a one-line message; so
     does a document longer than ``options.max_chars``, which the library would pass through uncleaned.
     """
     cleaner = cleaner or default_cleaner()
-    if input_format == "html" or (input_format == "auto" and (html_hint or looks_like_html(data))):
+    if isinstance(data, bytes):
+        binary = binary_reason(data)
+        if binary:
+            raise InputError(binary)
+    if input_format == "auto":
+        input_format = suffix_format or ("html" if looks_like_html(data) else "text")
+    if input_format == "html":
         result = cleaner.clean_html(data, options)
     else:
         text = data if isinstance(data, str) else decode_text(data, encoding)
@@ -62,6 +71,18 @@ def clean_document(data: bytes | str, options: Options, input_format: str = "aut
     if result.skipped:  # a batch wants clean text or a failure it can count, not a document passed through
         raise InputError(result.skipped)
     return result
+
+
+def document_text(result: Result) -> str:
+    """A document's clean text as the command line writes it: ending with a newline (unless empty), so that
+    the outputs of two files never run together."""
+    text = result.text
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
+def max_file_bytes(options: Options) -> int:
+    """The largest file that may hold a document the library accepts; larger ones are refused unread."""
+    return MAX_BYTES_PER_CHAR * options.max_chars
 
 
 def one_line(exc: BaseException | str) -> str:
@@ -78,6 +99,22 @@ def one_line(exc: BaseException | str) -> str:
         msg = exc
     msg = " ".join(msg.split())
     return msg if len(msg) <= MAX_MESSAGE else msg[:MAX_MESSAGE - 1] + "…"
+
+
+def display_name(name: str | os.PathLike) -> str:
+    """A file name for a one-line message: bytes that are not UTF-8 and control characters (a newline in a
+    name) written as escapes."""
+    text = os.fspath(name)
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "surrogateescape")
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def json_name(name: str) -> str:
+    """A file name as JSON text can hold it: bytes that are not UTF-8 (which Python keeps as lone surrogates)
+    written as ``\\xNN``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 # --- outcomes and statistics --------------------------------------------------------------------------------
@@ -119,38 +156,39 @@ class Stats:
 
 
 class Progress:
-    """A one-line progress display on ``stream``, redrawn at most every ``interval`` seconds; silent when not
-    ``enabled`` (the command line enables it when standard error is a terminal and ``--quiet`` is not given)."""
+    """A progress line on ``stream``: click's progress bar, as wide as the terminal (re-measured at every
+    redraw), with the share done and an ETA when the total is known, and the counts of documents and failures
+    cut to what fits, so that it never wraps and scrolls on a narrow terminal. Silent when not ``enabled`` (the
+    command line enables it when standard error is a terminal and ``--quiet`` is not given). ``total`` is in
+    input bytes (``measure="bytes"``, JSONL) or in documents (``measure="done"``, folders)."""
 
-    def __init__(self, stream, enabled: bool, total_bytes: int | None = None, unit: str = "records",
-                 interval: float = 0.2, clock: Callable[[], float] = time.monotonic):
-        self.stream, self.enabled, self.total, self.unit = stream, enabled, total_bytes, unit
-        self.interval, self.clock = interval, clock
-        self.start = self.last = clock()
-        self.width = 0
+    def __init__(self, stream, enabled: bool, total: int | None = None, unit: str = "records",
+                 measure: str = "bytes"):
+        self.unit, self.measure, self.shown = unit, measure, 0
+        self.enabled = enabled
+        self.bar = None
+        if enabled:
+            self.bar = click.progressbar(length=total, file=stream, width=0, label="clean", show_eta=True,
+                                         show_percent=total is not None, show_pos=False,
+                                         item_show_func=self._fit)
+
+    def _fit(self, text: str | None) -> str | None:
+        room = shutil.get_terminal_size().columns - 1 - 30  # label, bar ends, share and ETA take about 30
+        if not text or room < 8:
+            return None
+        return text if len(text) <= room else text[:room - 1] + "…"
 
     def update(self, stats: Stats, force: bool = False) -> None:
-        if not self.enabled:
+        if self.bar is None:
             return
-        now = self.clock()
-        if not force and now - self.last < self.interval:
-            return
-        self.last = now
-        rate = stats.done / max(now - self.start, 1e-9)
-        line = f"{stats.done:,} {self.unit}, {stats.failed:,} failed"
-        if self.total:
-            line += f", {stats.input_bytes / 1e6:,.1f} of {self.total / 1e6:,.1f} MB " \
-                    f"({min(100.0, 100 * stats.input_bytes / self.total):.0f}%)"
-        line += f", {rate:,.0f}/s"
-        self.stream.write("\r" + line.ljust(self.width))
-        self.stream.flush()
-        self.width = len(line)
+        position = stats.input_bytes if self.measure == "bytes" else stats.done
+        self.bar.update(max(0, position - self.shown), f"{stats.done:,} {self.unit}, {stats.failed:,} failed")
+        self.shown = max(self.shown, position)
 
     def finish(self, stats: Stats) -> None:
-        if self.enabled:
-            self.update(stats, force=True)
-            self.stream.write("\n")
-            self.stream.flush()
+        if self.bar is not None:
+            self.update(stats)
+            self.bar.render_finish()
 
 
 # --- JSONL --------------------------------------------------------------------------------------------------
@@ -183,12 +221,8 @@ class Line(NamedTuple):
     payload: bytes | str | Oversize
 
 
-_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number",
-               bool: "a boolean", type(None): "null"}
-
-
-def _reject_constant(name: str):
-    raise ValueError(f"{name} is not JSON")
+_JSON_TYPES = {Object: "an object", list: "an array", Number: "a number", str: "a string", bool: "a boolean",
+               type(None): "null"}
 
 
 def error_record(message: str, line: Line, record_id=None) -> dict:
@@ -198,17 +232,16 @@ def error_record(message: str, line: Line, record_id=None) -> dict:
     return out
 
 
-def _dumps(obj: dict) -> bytes:
-    """One output line. UTF-8 as is; a record holding lone surrogates (legal as JSON escapes) is written with
-    ASCII escapes, so it round-trips exactly instead of failing."""
-    try:
-        return (json.dumps(obj, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
-    except UnicodeEncodeError:
-        return (json.dumps(obj, allow_nan=False) + "\n").encode("ascii")
+def _dumps(obj) -> bytes:
+    """One output line (see :func:`clean.records.line`): numbers and key order as read, U+2028 and the like
+    escaped; UTF-8, or ASCII escapes for a record holding lone surrogates (legal as JSON escapes)."""
+    return records.line(obj)
 
 
 def clean_line(line: Line, config: JsonlConfig, cleaner: Cleaner | None = None) -> Outcome:
-    """One JSONL line to one output line: the record with its field cleaned, or an error record."""
+    """One JSONL line to one output line: the record with its field cleaned, or an error record. The other
+    fields come out as they came in: numbers as written, keys in their order, duplicate keys kept (but a
+    duplicated field to clean or to write is an error: which copy is meant?)."""
 
     def fail(message: str, record_id=None) -> Outcome:
         return Outcome(_dumps(error_record(message, line, record_id)), message)
@@ -226,31 +259,35 @@ def clean_line(line: Line, config: JsonlConfig, cleaner: Cleaner | None = None) 
     if line.number == 1 and payload.startswith("\ufeff"):
         payload = payload[1:]
     try:
-        record = json.loads(payload, parse_constant=_reject_constant)
+        record = records.parse(payload)
     except json.JSONDecodeError as exc:
         return fail(f"not JSON: {exc.msg} at column {exc.colno}")
     except (ValueError, RecursionError) as exc:
         return fail(f"not JSON: {one_line(exc)}")
-    if not isinstance(record, dict):
+    if not isinstance(record, Object):
         return fail(f"not a JSON object but {_JSON_TYPES.get(type(record), 'a value')}")
     record_id = record.get(config.id_field)
-    if config.field not in record:
+    for name in dict.fromkeys((config.field, config.output_field or config.field, "removals")):
+        copies = len(record.indexes(name))
+        if copies > 1 and (name != "removals" or config.explain):
+            return fail(f"field {name!r} appears {copies} times", record_id)
+    if not record.indexes(config.field):
         return fail(f"no field {config.field!r}", record_id)
-    value = record[config.field]
-    if not isinstance(value, str):
+    value = record.get(config.field)
+    if not isinstance(value, str) or isinstance(value, Number):
         return fail(f"field {config.field!r} holds {_JSON_TYPES.get(type(value), 'a value')}, not a string",
                     record_id)
     try:
         result = clean_document(value, config.options, config.input_format, cleaner=cleaner)
     except Exception as exc:  # the record fails, the run goes on
         return fail(f"cannot clean: {one_line(exc)}", record_id)
-    record[config.output_field or config.field] = result.text
+    record.set(config.output_field or config.field, result.text)
     if config.explain:
-        record["removals"] = [r.to_dict() for r in result.removals]
+        record.set("removals", [r.to_dict() for r in result.removals])
     try:
         data = _dumps(record)
-    except ValueError:  # a number JSON cannot represent (1e400 parses as infinity)
-        return fail("holds a number too large for JSON", record_id)
+    except RecursionError:
+        return fail("nested too deeply to write back", record_id)
     return Outcome(data, None, tuple(r.reason.value for r in result.removals))
 
 
@@ -264,10 +301,10 @@ def _find_id(payload: bytes | str | Oversize, config: JsonlConfig):
     if isinstance(payload, Oversize):
         return None
     try:
-        record = json.loads(payload)
+        record = records.parse(payload)
     except Exception:
         return None
-    return record.get(config.id_field) if isinstance(record, dict) else None
+    return record.get(config.id_field) if isinstance(record, Object) else None
 
 
 def _crashed_line(config: JsonlConfig, line: Line) -> Outcome:
@@ -394,7 +431,7 @@ class DocConfig:
     """What a folder run does to each file."""
 
     options: Options = dc_field(default_factory=Options)
-    input_format: str = "auto"  #: auto: .html/.htm are HTML, .txt is HTML when it looks like it
+    input_format: str = "auto"  #: auto: the suffix decides (.html/.htm HTML, .txt text)
     encoding: str | None = None
     output: str = "text"  #: text, json or explain
 
@@ -403,36 +440,68 @@ class Job(NamedTuple):
     source: Path
     target: Path
     label: str  #: the path relative to the input folder, for messages
+    error: str | None = None  #: why this file or folder cannot be cleaned, found while walking
+
+
+def check_folders(input_dir: Path, output_dir: Path) -> None:
+    """Refuse (``ValueError``) an output folder that is the input folder, lies inside it or holds it, also
+    through links: the run would write onto or among its own inputs."""
+    src, dst = Path(input_dir).resolve(), Path(output_dir).resolve()
+    if src == dst:
+        raise ValueError("the output folder is the input folder")
+    if src in dst.parents:
+        raise ValueError("the output folder is inside the input folder")
+    if dst in src.parents:
+        raise ValueError("the input folder is inside the output folder")
 
 
 def walk_tree(input_dir: Path, output_dir: Path) -> Iterator[Job]:
     """The ``.txt``/``.html``/``.htm`` files under ``input_dir`` in sorted order, each with the file of the same
-    relative path under ``output_dir`` (which is skipped if it lies inside ``input_dir``)."""
+    relative path under ``output_dir``. A folder that cannot be read, and a file whose target would land
+    inside the input folder (an output subfolder that is a link into it), come as jobs with an ``error``."""
     input_dir, output_dir = Path(input_dir), Path(output_dir)
-    skip = output_dir.resolve()
-    for root, dirs, files in os.walk(input_dir):
+    guard = input_dir.resolve()
+    errors: list[OSError] = []
+
+    def unreadable() -> Iterator[Job]:
+        while errors:
+            exc = errors.pop(0)
+            where = Path(exc.filename) if exc.filename else input_dir
+            rel = where.relative_to(input_dir).as_posix() if where != input_dir else "."
+            yield Job(where, output_dir / rel, rel + "/", f"cannot read this folder: {exc.strerror or exc}")
+
+    for root, dirs, files in os.walk(input_dir, onerror=errors.append):
+        yield from unreadable()
         here = Path(root)
-        dirs[:] = sorted(d for d in dirs if (here / d).resolve() != skip)
+        dirs.sort()
         for name in sorted(files):
             if name.lower().endswith(HTML_SUFFIXES + TEXT_SUFFIXES):
                 rel = (here / name).relative_to(input_dir)
-                yield Job(here / name, output_dir / rel, rel.as_posix())
+                job = Job(here / name, output_dir / rel, rel.as_posix())
+                parent = job.target.parent.resolve()
+                if parent == guard or guard in parent.parents:
+                    job = job._replace(error="its output would be written into the input folder (a link in the "
+                                             "output folder leads there): not cleaned")
+                yield job
+    yield from unreadable()
 
 
 def clean_file(job: Job, config: DocConfig, cleaner: Cleaner | None = None) -> Outcome:
-    """Clean one file of a folder run into its target (written whole or not at all)."""
+    """Clean one file of a folder run into its target (written whole or not at all). Only a regular file is
+    opened (also through a link), and only when its size allows a document the library accepts."""
+    if job.error is not None:
+        return Outcome(b"", job.error)
     try:
-        data = job.source.read_bytes()
-        is_html = job.source.name.lower().endswith(HTML_SUFFIXES)
+        data = read_file(job.source, max_file_bytes(config.options), regular_only=True)
         result = clean_document(data, config.options, config.input_format, config.encoding, cleaner,
-                                html_hint=is_html)
+                                suffix_format=format_from_name(job.source.name))
         del data
         if config.output == "json":
-            text = json.dumps({"file": job.label, **result.to_dict()}, ensure_ascii=False) + "\n"
+            text = json.dumps({"file": json_name(job.label), **result.to_dict()}, ensure_ascii=False) + "\n"
         elif config.output == "explain":
             text = render_explanation(result)
         else:
-            text = result.text
+            text = document_text(result)
         job.target.parent.mkdir(parents=True, exist_ok=True)
         tmp = job.target.with_name(job.target.name + ".part")
         tmp.write_bytes(text.encode("utf-8", "surrogatepass" if config.output == "text" else "strict"))
@@ -456,7 +525,9 @@ def run_tree(input_dir: Path, output_dir: Path, config: DocConfig, jobs: int = 1
              on_error: Callable[[str, str], None] | None = None, stats: Stats | None = None,
              progress: Progress | None = None) -> Stats:
     """Clean the tree under ``input_dir`` into ``output_dir``; ``on_error(label, message)`` is told of each file
-    that fails (its target is then not written). Returns the counts."""
+    that fails (its target is then not written). Returns the counts. An output folder that is, lies inside or
+    holds the input folder is refused (``ValueError``, see :func:`check_folders`) before anything is read."""
+    check_folders(input_dir, output_dir)
     stats = stats if stats is not None else Stats(unit="files")
     jobs_list = walk_tree(input_dir, output_dir)
     batches = chunked_jobs(jobs_list, 4 if resolve_jobs(jobs) > 1 else 1)

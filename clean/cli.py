@@ -9,23 +9,37 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import json
 import os
+import stat
 import sys
+import textwrap
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .batch import (MAX_LINE_BYTES, DocConfig, JsonlConfig, Progress, Stats, clean_document, one_line,
-                    resolve_jobs, run_jsonl, run_tree)
+from .batch import (MAX_LINE_BYTES, DocConfig, JsonlConfig, Progress, Stats, check_folders, clean_document,
+                    display_name, document_text, json_name, max_file_bytes, one_line, resolve_jobs, run_jsonl,
+                    run_tree, walk_tree)
 from .cleaner import default_cleaner
 from .explain import render_explanation
-from .io import InputError
+from .io import InputError, format_from_name, read_file, too_large
 from .options import Mode, Options
 from .reasons import Family, Reason
 
-_REASONS_HELP = "\n".join(f"  {r.value:<19} {r.description}" for r in Reason)
+_REASONS_HELP = "\n".join(textwrap.fill(r.description, 76, initial_indent=f"  {r.value:<19} ",
+                                         subsequent_indent=" " * 22) for r in Reason)
+#: The help's sections, by option; the rest go under "Other options".
+_HELP_GROUPS = (("Input", ("input_format", "encoding")),
+                ("Output", ("output", "fmt", "explain", "title", "color", "stats", "quiet")),
+                ("Batch (JSONL and folders)", ("jsonl", "field", "output_field", "id_field", "max_line_bytes",
+                                               "input_dir", "output_dir", "jobs")),
+                ("Detectors", ("mode", "disable")))
+HELP_WIDTH = 79
+#: Errors in the command line's words themselves, where the help is worth a pointer.
+_PARSE_ERRORS = (click.BadParameter, click.NoSuchOption, click.BadOptionUsage, click.BadArgumentUsage)
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -34,9 +48,43 @@ _JSONL_ONLY = ("field", "output_field", "id_field", "max_line_bytes")
 _BATCH_ONLY = ("jobs",)
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
+class _Command(click.Command):
+    """The help in sections (input, output, batch, detectors) and under 80 columns; every error in one line,
+    ``clean: what went wrong`` (``clean: FILE: what went wrong`` about a file): click's usage errors too,
+    which click itself writes as four lines. Exit 2 for usage, 1 otherwise."""
+
+    def format_options(self, ctx, formatter):
+        rows = {p.name: p.get_help_record(ctx) for p in self.get_params(ctx) if isinstance(p, click.Option)}
+        for title, names in _HELP_GROUPS + (("Other", tuple(rows)),):
+            section = [rows.pop(name) for name in names if rows.get(name)]
+            if section:
+                with formatter.section(f"{title} options"):
+                    formatter.write_dl(section)
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            status = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            hint = " (clean --help shows the options)" if isinstance(exc, _PARSE_ERRORS) else ""
+            click.echo(f"clean: {one_line(exc.format_message())}{hint}", err=True)
+            sys.exit(exc.exit_code)
+        except click.FileError as exc:  # the output cannot be opened
+            click.echo(f"clean: {display_name(exc.ui_filename)}: {one_line(exc.message)}", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"clean: {one_line(exc.format_message())}", err=True)
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+@click.command(cls=_Command, context_settings={"help_option_names": ["-h", "--help"],
+                                               "max_content_width": HELP_WIDTH, "terminal_width": HELP_WIDTH},
                epilog="Reasons a line is removed:\n\n\b\n" + _REASONS_HELP)
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Write here instead of standard output.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
@@ -45,7 +93,8 @@ _BATCH_ONLY = ("jobs",)
               help="Show the document with every removed line marked and its reason; with --jsonl, add each "
                    "record's removals.")
 @click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True,
-              help="auto recognises HTML by its start (in folders, also by the .html/.htm suffix).")
+              help="auto: a file's suffix decides (.html/.htm HTML, .txt text); else HTML when it is built "
+                   "like HTML.")
 @click.option("--mode", type=click.Choice([m.value for m in Mode]), default=Mode.THOROUGH.value, show_default=True,
               help="precise: keep short lines inside the article when in doubt; thorough: remove runs of them.")
 @click.option("--title/--no-title", default=True, show_default=True,
@@ -61,8 +110,8 @@ _BATCH_ONLY = ("jobs",)
               help="--jsonl: put the clean text in this field (default: replace --field).")
 @click.option("--id-field", default="id", show_default=True,
               help="--jsonl: the field copied into error records as their id.")
-@click.option("--max-line-bytes", type=click.IntRange(min=1), default=MAX_LINE_BYTES, show_default=True,
-              help="--jsonl: a longer line becomes an error record, unread.")
+@click.option("--max-line-bytes", type=click.IntRange(min=1), default=MAX_LINE_BYTES,
+              help=f"--jsonl: a longer line becomes an error record, unread (default: {MAX_LINE_BYTES >> 20} MiB).")
 @click.option("--input-dir", type=click.Path(exists=True, file_okay=False),
               help="Clean every .txt/.html/.htm file under this folder ...")
 @click.option("--output-dir", type=click.Path(file_okay=False),
@@ -86,7 +135,7 @@ def main(ctx, files, output, fmt, explain, input_format, mode, title, disable, e
     clean --input-dir scraped/ --output-dir clean/ --jobs 0
     """
     options = Options(mode=mode, disable=frozenset(disable), include_title=title)
-    _check_usage(ctx, files, output, fmt, jsonl, input_dir, output_dir, jobs)
+    _check_usage(ctx, files, output, fmt, explain, jsonl, input_dir, output_dir, jobs)
     counts = Stats(unit="files" if input_dir else "records" if jsonl else "documents")
     try:
         if jsonl:
@@ -115,12 +164,15 @@ def main(ctx, files, output, fmt, explain, input_format, mode, title, disable, e
     ctx.exit(status)
 
 
-def _check_usage(ctx, files, output, fmt, jsonl, input_dir, output_dir, jobs) -> None:
+def _check_usage(ctx, files, output, fmt, explain, jsonl, input_dir, output_dir, jobs) -> None:
     def given(name: str) -> bool:
         return ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
 
     if jsonl and input_dir:
         raise click.UsageError("--jsonl and --input-dir do not go together")
+    if explain and fmt == "json":
+        raise click.UsageError("--explain and --format json do not go together: the JSON lists every removal "
+                               "with its reason already")
     if not jsonl:
         for name in _JSONL_ONLY:
             if given(name):
@@ -141,13 +193,40 @@ def _check_usage(ctx, files, output, fmt, jsonl, input_dir, output_dir, jobs) ->
             raise click.UsageError("--input-dir and --output-dir go together")
         if files or given("output"):
             raise click.UsageError("--input-dir takes no FILE and no --output")
+    if input_dir:
+        try:
+            check_folders(Path(input_dir), Path(output_dir))
+        except ValueError as exc:
+            raise click.UsageError(f"{display_name(output_dir)}: {exc}: refused") from None
     if jsonl:
         for name in files:
-            if name != "-" and not os.path.isfile(name):
-                raise click.BadParameter(f"{name}: no such file", param_hint="FILE")
-        if output != "-" and os.path.exists(output) and any(
-                name != "-" and os.path.samefile(name, output) for name in files):
-            raise click.BadParameter("the output would overwrite an input", param_hint="--output")
+            if name != "-" and not os.path.exists(name):
+                raise click.UsageError(f"{display_name(name)}: no such file")
+            if name != "-" and os.path.isdir(name):
+                raise click.UsageError(f"{display_name(name)}: a folder, not a file (use --input-dir)")
+    if not input_dir:
+        _refuse_output_onto_input(files or ("-",), output)
+
+
+def _file_id(name: str, stream=None) -> tuple[int, int] | None:
+    """Device and inode of a regular file (by name, following links, or of an open stream); else ``None``."""
+    try:
+        st = os.fstat(stream.fileno()) if stream is not None else os.stat(name)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _refuse_output_onto_input(names, output: str) -> None:
+    """Before anything is read: the output may not be one of the inputs, by name, link or standard input."""
+    target = _file_id(output, sys.stdout if output == "-" else None)
+    if target is None:
+        return
+    for name in names:
+        if _file_id(name, sys.stdin if name == "-" else None) == target:
+            where = "standard output" if output == "-" else display_name(output)
+            raise click.UsageError(f"{_label(name)}: is also the output ({where}); writing would destroy it: "
+                                   "refused, nothing read")
 
 
 def _quiet_exit(ctx, status: int):
@@ -160,10 +239,13 @@ def _quiet_exit(ctx, status: int):
     ctx.exit(status)
 
 
-def _progress(quiet: bool, unit: str, total: int | None) -> Progress:
+def _progress_enabled(quiet: bool) -> bool:
     err = sys.stderr
-    enabled = (not quiet and err.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb")
-    return Progress(err, enabled, total, unit)
+    return not quiet and err.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
+def _progress(quiet: bool, unit: str, total: int | None, measure: str = "bytes") -> Progress:
+    return Progress(sys.stderr, _progress_enabled(quiet), total, unit, measure)
 
 
 def _summary(quiet: bool, counts: Stats) -> int:
@@ -192,18 +274,19 @@ def _binary_output(output: str):
     try:
         fh = open(output, "wb")
     except OSError as exc:
-        raise click.BadParameter(f"{output}: {exc.strerror or exc}", param_hint="--output") from None
+        raise click.ClickException(f"{display_name(output)}: {exc.strerror or exc}") from None
     with fh:
         yield fh
 
 
 def _tree(input_dir: Path, output_dir: Path, config: DocConfig, jobs: int, counts: Stats, quiet: bool) -> int:
-    progress = _progress(quiet, "files", None)
+    total = sum(1 for _ in walk_tree(input_dir, output_dir)) if _progress_enabled(quiet) else None  # for an ETA
+    progress = _progress(quiet, "files", total, measure="done")
 
     def report(label: str, message: str) -> None:
         if progress.enabled:
             click.echo(err=True)
-        click.echo(f"clean: {label}: {message}", err=True)
+        click.echo(f"clean: {display_name(os.path.join(input_dir, label))}: {message}", err=True)
 
     run_tree(input_dir, output_dir, config, jobs, report, counts, progress)
     progress.finish(counts)
@@ -211,30 +294,46 @@ def _tree(input_dir: Path, output_dir: Path, config: DocConfig, jobs: int, count
 
 
 def _documents(files, output, options, fmt, explain, input_format, encoding, color, counts: Stats) -> int:
-    """The single-document mode: each FILE (or standard input) cleaned whole, written in turn."""
+    """The single-document mode: each FILE (or standard input) cleaned whole, written in turn. A FILE that
+    cannot be read or cleaned is reported on standard error and the others are still cleaned (exit 1)."""
+    names = files or ("-",)
+    limit = max_file_bytes(options)
     out = click.open_file(output, "w", encoding="utf-8", lazy=True)
     try:
-        for name in files or ("-",):
+        for name in names:
             try:
-                data = _stdin_bytes().read() if name == "-" else _read(name)
-                result = clean_document(data, options, input_format, encoding, default_cleaner())
+                data = _stdin_bytes().read(limit + 1) if name == "-" else read_file(name, limit)
+                if len(data) > limit:
+                    raise InputError(too_large(None, limit))
+                result = clean_document(data, options, input_format, encoding, default_cleaner(),
+                                        suffix_format=None if name == "-" else format_from_name(name))
                 del data
             except InputError as exc:
-                raise click.ClickException(f"{_label(name)}: {exc}") from None
+                _report(name, str(exc), counts)
+                continue
             except (Exception, RecursionError) as exc:  # never a traceback, whatever the input
-                raise click.ClickException(f"{_label(name)}: cannot clean: {one_line(exc)}") from None
+                _report(name, f"cannot clean: {one_line(exc)}", counts)
+                continue
             counts.done += 1
             counts.removals.update(r.reason.value for r in result.removals)
             if fmt == "json":
-                record = {"file": None if name == "-" else name, **result.to_dict()}
+                record = {"file": None if name == "-" else json_name(name), **result.to_dict()}
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             elif explain:
+                if len(names) > 1:
+                    out.write(f"# file: {_label(name)}\n")
                 out.write(render_explanation(result, color=_use_color(color, out)))
             else:
-                out.write(result.text)
+                out.write(document_text(result))
     finally:
         out.close()
-    return 0
+    return 1 if counts.failed else 0
+
+
+def _report(name: str, message: str, counts: Stats) -> None:
+    counts.done += 1
+    counts.failed += 1
+    click.echo(f"clean: {_label(name)}: {one_line(message)}", err=True)
 
 
 def _stdin_bytes():
@@ -252,16 +351,8 @@ def _stdout_bytes():
     return sys.stdout.buffer
 
 
-def _read(name: str) -> bytes:
-    try:
-        with open(name, "rb") as fh:
-            return fh.read()
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
-
-
 def _label(name: str) -> str:
-    return "<stdin>" if name == "-" else name
+    return "<stdin>" if name == "-" else display_name(name)
 
 
 def _use_color(flag: bool | None, stream) -> bool:

@@ -1,5 +1,6 @@
-"""``--explain``: the document as judged, like a diff: removed blocks marked ``-`` with their reason and the
-rule or phrase that decided it, kept blocks indented, and a count per reason at the end."""
+"""``--explain``: the document as judged, like a diff: removed lines marked ``-`` with their reason and the
+rule or phrase that decided it, kept lines indented, and at the end the count of lines removed, of all lines,
+and of the lines removed per reason."""
 
 from __future__ import annotations
 
@@ -15,18 +16,22 @@ def render_explanation(result: Result, color: bool = False) -> str:
         return click.style(text, **kw) if color else text
 
     out: list[str] = []
+    counts: Counter = Counter()
+    total = 0
     for block in result.blocks:
+        lines = block.text.split("\n")  # a block is a line (HTML: a paragraph, written as one line)
+        total += len(lines)
         r = block.removal
         if r is None:
-            out.append("  " + block.text)
+            out.extend("  " + line for line in lines)
             continue
+        counts[r.reason.value] += len(lines)
         where = f" {r.path}" if r.path else ""
-        out.append(style("- ", fg="red") + style(f"[{r.reason.value}]", fg="yellow") + " "
-                   + style(block.text, fg="red"))
+        tag = style(f"[{r.reason.value}]", fg="yellow")
+        out.extend(style("- ", fg="red") + tag + " " + style(line, fg="red") for line in lines)
         out.append(style(f"    └ {r.detail}{where}", dim=True))
-    counts = Counter(r.reason.value for r in result.removals)
     summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    out.append(style(f"# removed {len(result.removals)} of {len(result.blocks)} blocks"
+    out.append(style(f"# removed {sum(counts.values())} of {total} lines"
                      + (f": {summary}" if summary else "") + f"; language {result.language or 'unknown'}",
                      bold=True))
     return "\n".join(out) + "\n"

@@ -3,6 +3,7 @@
 import io
 import json
 import os
+import re
 
 import pytest
 
@@ -57,7 +58,6 @@ def test_output_field_and_explain():
     (b'{"id": 7, "text": 12}', "field 'text' holds a number, not a string"),
     (b'{"id": 7, "text": null}', "field 'text' holds null, not a string"),
     (b'{"id": 7, "text": ["a"]}', "field 'text' holds an array, not a string"),
-    (b'{"id": 7, "text": "a", "x": 1e400}', "holds a number too large for JSON"),
     (b'{"id": 7, "text": "caf\xe9"}', "not valid UTF-8 (byte 0xe9 at offset 22)"),
     (b"[" * 100_000 + b"]" * 100_000, "not JSON: nested too deeply"),
     (Oversize(5_000), "line is 5,000 bytes, longer than the limit"),
@@ -71,6 +71,32 @@ def test_bad_lines_become_error_records(payload, message):
     assert got["line"] == 42
     assert list(got) == ["error", "line", "id"]
     assert got["id"] == (7 if b'"id": 7' in (payload if isinstance(payload, bytes) else b"") else None)
+
+
+def test_other_fields_come_out_as_they_came_in():
+    raw = ('{"n": 1.10, "e": 1E2, "big": 3.14159265358979323846264338327950288419716939937510, "inf": 1e400, '
+           '"neg": -0, "id": 7, "text": "Home\\nThe council voted on Tuesday to extend the programme.\\n", '
+           '"dup": 1, "dup": 2, "nested": {"z": 1.0, "a": [1.50, {"k": 2E-3}]}}')
+    got = clean_line(Line(None, 1, raw.encode()), JsonlConfig())
+    assert got.error is None
+    text = clean.clean_text("Home\nThe council voted on Tuesday to extend the programme.\n").text
+    assert got.data.decode() == raw.replace(
+        '"Home\\nThe council voted on Tuesday to extend the programme.\\n"', json.dumps(text)) + "\n"
+
+
+def test_a_duplicated_field_to_clean_is_reported():
+    got = out(clean_line(Line(None, 3, b'{"id": 1.50, "text": "a", "text": "b"}'), JsonlConfig()))
+    assert got["error"] == "field 'text' appears 2 times" and got["line"] == 3
+    assert clean_line(Line(None, 3, b'{"id": 1.50, "text": "a", "text": "b"}'), JsonlConfig()).data.startswith(
+        b'{"error": "field \'text\' appears 2 times", "line": 3, "id": 1.50')  # the id as written
+
+
+def test_line_separators_are_escaped_in_the_output():
+    value = "The council voted on Tuesday\u2028to extend\u2029the programme\x85for three years.\n"
+    got = clean_line(line({"text": value, "note": "a\u2028b"}), JsonlConfig())
+    assert len(got.data.decode().splitlines()) == 1
+    assert b"\\u2028" in got.data and b"\\u0085" in got.data and b"\\u2029" in got.data
+    assert json.loads(got.data)["note"] == "a\u2028b"
 
 
 def test_error_record_id_field_and_file():
@@ -104,7 +130,6 @@ def test_input_format_text_keeps_markup_as_text():
 
 
 def test_html_records_use_the_html_front_end():
-    pytest.importorskip("clean.html", reason="the HTML front end (clean/html.py) has not landed yet")
     html = f"<html><body><nav>Home News</nav><article><p>{ARTICLE}</p></article></body></html>"
     for fmt in ("auto", "html"):
         got = out(clean_line(line({"text": html}), JsonlConfig(input_format=fmt)))
@@ -234,6 +259,35 @@ def test_a_dead_worker_loses_only_its_own_record():
     assert flat == [x + 1000 if x != 13 else "crashed 13" for x in range(30)]
 
 
+def _die_on_13_first_time_in_each_run(flag_dir, chunk):
+    flag = os.path.join(flag_dir, "13")
+    if 13 in chunk and not os.path.exists(flag):
+        open(flag, "w").close()
+        os._exit(9)
+    return [x + 1000 for x in chunk]
+
+
+def test_a_record_that_kills_its_worker_once_is_cleaned(tmp_path):
+    from functools import partial
+
+    chunks = [list(range(i, i + 5)) for i in range(0, 30, 5)]
+    got = list(parallel.ordered_map(partial(_die_on_13_first_time_in_each_run, str(tmp_path)), chunks, 2,
+                                    on_crash=lambda x: f"crashed {x}"))
+    assert [r for _, rs in got for r in rs] == [x + 1000 for x in range(30)]
+
+
+def _raise_on_7(chunk):
+    if 7 in chunk:
+        raise MemoryError
+    return [x + 1000 for x in chunk]
+
+
+def test_a_record_whose_task_raises_twice_is_an_error_the_others_are_cleaned():
+    got = list(parallel.ordered_map(_raise_on_7, [list(range(i, i + 4)) for i in range(0, 12, 4)], 2,
+                                    on_crash=lambda x: f"crashed {x}"))
+    assert [r for _, rs in got for r in rs] == [x + 1000 if x != 7 else "crashed 7" for x in range(12)]
+
+
 def test_crashed_line_keeps_its_id():
     got = json.loads(batch._crashed_line(JsonlConfig(), Line(None, 9, b'{"id": "z", "text": "a"}')).data)
     assert got["line"] == 9 and got["id"] == "z" and "worker process died" in got["error"]
@@ -294,13 +348,13 @@ def _tree(root):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_run_tree_mirrors_and_reports(tmp_path, jobs):
     src = _tree(tmp_path)
-    dst = src / "out"  # inside the input: must not be walked
+    dst = tmp_path / "out"
     errors = []
     stats = batch.run_tree(src, dst, batch.DocConfig(), jobs, lambda label, msg: errors.append((label, msg)))
     files = sorted(p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.is_file())
     assert files == ["a/two.TXT", "one.txt"]
     assert (dst / "one.txt").read_text(encoding="utf-8") == clean.clean_text(PAGE).text
-    assert (dst / "a" / "two.TXT").read_text(encoding="utf-8") == clean.clean_text(ARTICLE).text
+    assert (dst / "a" / "two.TXT").read_text(encoding="utf-8") == clean.clean_text(ARTICLE).text.rstrip("\n") + "\n"
     assert errors == [("a/b/bad.txt", errors[0][1])] and "UTF-8" in errors[0][1].upper()
     assert (stats.done, stats.failed) == (3, 1)
 
@@ -325,27 +379,26 @@ def test_stats_render():
                     ["removals", "3"], ["navigation", "2"], ["footer", "1"]]
 
 
-class FakeClock:
-    def __init__(self):
-        self.t = 0.0
-
-    def __call__(self):
-        return self.t
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
 
 
-def test_progress_draws_on_a_terminal_only_and_throttles():
-    clock, stream, stats = FakeClock(), io.StringIO(), Stats(input_bytes=50_000_000, done=10)
-    progress = batch.Progress(stream, True, total_bytes=200_000_000, clock=clock)
-    clock.t = 1.0
+def test_progress_draws_on_a_terminal_only_within_its_width(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    stream, stats = Terminal(), Stats(input_bytes=50_000_000, done=10)
+    progress = batch.Progress(stream, True, total=200_000_000)
     progress.update(stats)
-    clock.t = 1.05
-    progress.update(stats)  # too soon: not drawn
-    assert stream.getvalue() == "\r10 records, 0 failed, 50.0 of 200.0 MB (25%), 10/s"
+    stats.input_bytes, stats.done = 200_000_000, 40
     progress.finish(stats)
-    assert stream.getvalue().endswith("\n") and stream.getvalue().count("\r") == 2
+    visible = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", stream.getvalue())  # no cursor codes
+    drawn = [piece for piece in visible.replace("\n", "\r").split("\r") if piece.strip()]
+    assert drawn and all(len(piece) <= 60 for piece in drawn), drawn
+    assert "25%" in drawn[0] and "100%" in drawn[-1] and "40 records, 0 failed" in drawn[-1]
+    assert stream.getvalue().endswith("\n")
 
     silent = io.StringIO()
-    off = batch.Progress(silent, False, clock=clock)
+    off = batch.Progress(silent, False)
     off.update(stats, force=True)
     off.finish(stats)
     assert silent.getvalue() == ""
