@@ -186,7 +186,11 @@ class Phrasebook:
     """All phrases of all languages, ready to match lines. Immutable once built."""
 
     def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]],
-                 comment_counts: Iterable[str] = ()):
+                 comment_counts: Iterable[str] = (), promo=None):
+        from .promo_lexicon import Lexicon
+
+        #: the promo lexicons (:mod:`clean.promo_lexicon`); empty unless given
+        self.promo: Lexicon = promo if promo is not None else Lexicon().index()
         self._whole: dict[str, tuple[Phrase, ...]] = {}
         self._head: dict[str, tuple[Phrase, ...]] = {}
         contains: dict[str, list[Phrase]] = {}
@@ -282,4 +286,6 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
         phrases.extend(ps)
         stop[lang] = words[STOPWORDS_SECTION]
         counts.extend(words[COMMENT_COUNT_SECTION])
-    return Phrasebook(phrases, stop, counts)
+    from .promo_lexicon import load_lexicon
+
+    return Phrasebook(phrases, stop, counts, load_lexicon())

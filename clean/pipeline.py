@@ -51,6 +51,10 @@ DETECTORS: tuple[tuple[Family, Callable, bool], ...] = (
 )
 
 
+#: Detectors that judge the document as if the promo lines found before them were absent.
+INSERTS_ABSENT = (context.detect,)
+
+
 def _blob(text: str) -> bool:
     """An encoded string or a run of URLs: ASCII with hardly a space (base64, tracking links), not language."""
     return len(text) > 80 and text.isascii() and text.count(" ") < len(text) // BLOB_CHARS_PER_SPACE
@@ -98,9 +102,25 @@ def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[
     verdicts: dict[int, Verdict] = {}
     for family, detector, alone in DETECTORS:
         if options.enabled(family) and (first or not alone):
-            for i, v in detector(doc, verdicts).items():
+            found = _around_inserts(doc, verdicts) if detector in INSERTS_ABSENT else detector(doc, verdicts)
+            for i, v in found.items():
                 verdicts.setdefault(i, v)
     return verdicts
+
+
+def _around_inserts(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    """The context pass, judging the document as if its promo lines were not there: a promo line is an insert
+    between the article's paragraphs, and the subheading after it is still the article's (as it is in the next
+    round, or when the output is cleaned again)."""
+    inserts = {i for i, v in verdicts.items() if v.reason.family is Family.PROMO}
+    if not inserts:
+        return context.detect(doc, verdicts)
+    keep = [i for i in range(len(doc.blocks)) if i not in inserts]
+    sub = Document(tuple(doc.blocks[i] for i in keep), tuple(doc.features[i] for i in keep),
+                   tuple(doc.matches[i] for i in keep), doc.language, doc.options, doc.phrases, doc.detect_language)
+    where = {i: n for n, i in enumerate(keep)}
+    found = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where})
+    return {keep[n]: v for n, v in found.items()}
 
 
 def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,

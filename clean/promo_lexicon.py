@@ -1,0 +1,260 @@
+"""Per-language promo lexicons (``clean/data/promo/<lang>.txt``) and the grammar that reads a line with them.
+
+A promo line is recognised by what it does, not by its wording as a whole:
+
+- a **call to action** asks the reader to act (a *verb*: sign up, follow, download, listen) on something that
+  is not this article (a *target*: a newsletter, an app, a channel, an account, a link); the verb opens a
+  clause (``Got a tip? Email us at …``), or, in languages that put it last, closes a short line (``Jetzt
+  anmelden``, ``हमें फॉलो करें``); a *link* phrase (``click here``) opening a clause needs no target;
+- a **pointer** is a label that introduces another headline (``Read more: …``, ``Lea también``, ``相关阅读``);
+- an **ad label** announces an advertisement (``Advertisement``, ``Anzeige``, ``Continue reading the main
+  story``).
+
+Reported speech (a quotation mark, or a reporting verb: "said", "told") is the article talking about such an
+act, not the act: no call to action. The format of the data files is in ``clean/data/promo/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable
+
+from .phrases import _NO_SPACE_SCRIPT, head_key, whole_key
+
+SECTIONS = ("verbs", "final-verbs", "links", "targets", "final-targets", "pointers", "ads", "reporting")
+#: Where a clause starts: the line's start, or after sentence punctuation, a colon, a bar or a dash.
+_CLAUSE_SPLIT = re.compile(r"[.!?¿¡。！？:：|;•·»›]+\s*|\s[-–—]+\s*|^[-–—]+\s*")
+#: Universal targets: a link, an e-mail address or a handle is always something other than this article.
+_LINK = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|de|es|fr|pl|it|pt|br|co|uk|in|cn|ru)\b|@\w")
+_QUOTES = re.compile("[\"“”„«»]")
+#: A pointer label may run into its headline without a separator only if it has this many words (``Read more
+#: about …``, ``Lire aussi sur …``); a one-word label (``More``, ``Watch``) needs a separator.
+MIN_RUN_IN_WORDS = 2
+#: The file whose targets count for every language's verbs (names of networks and platforms).
+UNIVERSAL = "any"
+
+
+@dataclass
+class Lexicon:
+    """All languages' promo words, ready to read lines with. Built once, read-only afterwards."""
+
+    verbs: dict[str, set[str]] = field(default_factory=dict)  #: language -> verb phrases (normalized)
+    final_verbs: dict[str, set[str]] = field(default_factory=dict)
+    links: dict[str, set[str]] = field(default_factory=dict)
+    targets: dict[str, set[str]] = field(default_factory=dict)
+    final_targets: dict[str, set[str]] = field(default_factory=dict)  #: targets only where they end the line
+    pointers: dict[str, set[str]] = field(default_factory=dict)
+    ads: dict[str, set[str]] = field(default_factory=dict)
+    reporting: set[str] = field(default_factory=set)
+    #: every label and phrase, all languages, by normalized text -> language (first file wins)
+    pointer_index: dict[str, str] = field(default_factory=dict)
+    ad_index: dict[str, str] = field(default_factory=dict)
+    max_head_words: int = 1
+    verb_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: first word -> (lang, verb)
+    final_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: last word -> (lang, verb)
+    spaceless_verbs: list[tuple[str, str]] = field(default_factory=list)  #: verbs written without spaces
+
+    def add(self, lang: str, section: str, text: str) -> None:
+        key = whole_key(text)
+        if not key:
+            return
+        if section == "reporting":
+            self.reporting.add(key)
+            return
+        getattr(self, section.replace("-", "_")).setdefault(lang, set()).add(key)
+        if section == "pointers":
+            self.pointer_index.setdefault(key, lang)
+            self.max_head_words = max(self.max_head_words, len(key.split()))
+        elif section == "ads":
+            self.ad_index.setdefault(key, lang)
+
+    def index(self) -> "Lexicon":
+        """Build the look-up tables (call once, after the last :meth:`add`)."""
+        self.verb_index = {}
+        self.final_index = {}
+        self.spaceless_verbs = []
+        for lang in sorted(self.verbs.keys() | self.links.keys()):
+            for v in sorted(self.verbs.get(lang, set()) | self.links.get(lang, set())):
+                if _NO_SPACE_SCRIPT.search(v):
+                    self.spaceless_verbs.append((lang, v))
+                else:
+                    self.verb_index.setdefault(v.split()[0], []).append((lang, v))
+        for lang, finals in sorted(self.final_verbs.items()):
+            for f in sorted(finals):
+                self.final_index.setdefault(f.split()[-1], []).append((lang, f))
+        return self
+
+    def __bool__(self) -> bool:
+        return bool(self.verbs or self.pointers or self.ads)
+
+
+def parse_lexicon_file(text: str, lang: str, into: Lexicon) -> None:
+    """Add one language's file to ``into``. Raises ValueError on a malformed file."""
+    section = None
+    header: dict[str, str] = {}
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            key, sep, value = line[1:].partition(":")
+            if sep:
+                header.setdefault(key.strip().lower(), value.strip())
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            if section not in SECTIONS:
+                raise ValueError(f"promo/{lang}.txt:{n}: unknown section [{section}]")
+            continue
+        if section is None:
+            raise ValueError(f"promo/{lang}.txt:{n}: entry outside a section")
+        into.add(lang, section, line)
+    for required in ("language", "source"):
+        if required not in header:
+            raise ValueError(f"promo/{lang}.txt: header '# {required}:' missing")
+
+
+def load_lexicon(package: str = "clean.data.promo") -> Lexicon:
+    lex = Lexicon()
+    for entry in sorted(resources.files(package).iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt"):
+            parse_lexicon_file(entry.read_text(encoding="utf-8"), entry.name[:-4], lex)
+    return lex.index()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a line does, and the words that say so (for the removal's detail)."""
+
+    kind: str  # "cta" | "pointer" | "ad"
+    detail: str
+    bare_label: bool = False  #: a pointer label standing alone: the next short line is its headline
+
+
+def _starts(words: list[str], phrases: Iterable[str]) -> str | None:
+    """The longest of ``phrases`` that ``words`` begin with."""
+    best = None
+    for p in phrases:
+        pw = p.split()
+        if words[: len(pw)] == pw and (best is None or len(p) > len(best)):
+            best = p
+    return best
+
+
+def _contains(key: str, phrases: Iterable[str]) -> str | None:
+    padded = f" {key} "
+    for p in sorted(phrases, key=len, reverse=True):
+        if (p in key) if _NO_SPACE_SCRIPT.search(p) else (f" {p} " in padded):
+            return p
+    return None
+
+
+def read_ad(lex: Lexicon, text: str) -> Reading | None:
+    """An ad label: the whole line is ad labels (``Advertisement``, ``ADVERTISEMENT Continue reading the main
+    story``), or an ad label leads a line of a few words (``Anzeige <sponsor>``, ``Advertisement - Scroll to
+    Continue``)."""
+    key = whole_key(text)
+    if not key:
+        return None
+    if key in lex.ad_index:
+        return Reading("ad", f'ad label: "{key}"')
+    words = key.split()
+    for lang, labels in lex.ads.items():
+        head = _starts(words, labels)
+        if head:
+            rest = words[len(head.split()):]
+            if len(rest) <= 4 or " ".join(rest) in lex.ad_index:
+                return Reading("ad", f'ad label: "{head}"')
+    return None
+
+
+def read_pointer(lex: Lexicon, text: str) -> Reading | None:
+    """A pointer label, alone (``RELATED COVERAGE``, ``Lesen Sie auch:``), before a separator (``LEE MÁS |
+    …``), or running into its headline when it has several words (``Read more about …``, ``ZOBACZ WIDEO …``)."""
+    key = whole_key(text)
+    if not key:
+        return None
+    if key in lex.pointer_index:
+        return Reading("pointer", f'pointer: "{key}"', bare_label=True)
+    head = head_key(text)
+    if head in lex.pointer_index:
+        return Reading("pointer", f'pointer: "{head}"')
+    words = key.split()
+    if _NO_SPACE_SCRIPT.search(key):
+        for label in lex.pointer_index:
+            if key.startswith(label) and len(label) >= 2:
+                return Reading("pointer", f'pointer: "{label}"')
+        return None
+    head = _starts(words, (p for p in lex.pointer_index if len(p.split()) >= MIN_RUN_IN_WORDS))
+    if head:
+        return Reading("pointer", f'pointer: "{head}"')
+    return None
+
+
+def _verbs_at(lex: Lexicon, words: list[str]) -> list[tuple[str, str]]:
+    """(language, verb) for each verb phrase ``words`` begin with."""
+    return [(lang, v) for lang, v in lex.verb_index.get(words[0], ()) if words[: len(v.split())] == v.split()]
+
+
+def read_cta(lex: Lexicon, text: str, max_final_words: int = 8) -> Reading | None:
+    """A call to action: a verb of some language opening a clause (or ending a short line), with a target of
+    the same language or a link anywhere in the line; a link phrase opening a clause; or two verbs opening
+    clauses of a short line (``Listen and follow The Daily``, ``Kliknij dzwoneczek! Polub/udostępnij!``)."""
+    if _QUOTES.search(text):
+        return None
+    key = whole_key(text)
+    if not key:
+        return None
+    n_words = len(key.split())
+    clauses = [c for c in (whole_key(c) for c in _CLAUSE_SPLIT.split(text.strip())) if c]
+    found: dict[str, list[str]] = {}  # language -> its verbs found, in order
+    for c in clauses:
+        words = c.split()
+        for lang, v in _verbs_at(lex, words):
+            if v in lex.links.get(lang, ()):
+                return None if _reported(lex, key) else Reading("cta", f'call to action: "{v}"')
+            found.setdefault(lang, []).append(v)
+            rest = words[len(v.split()):]
+            if rest and rest[0] in _AND:
+                rest = rest[1:]
+            if rest:  # "Listen and follow", "Polub/udostępnij": a second verb right after the first
+                for lang2, w in _verbs_at(lex, rest):
+                    if lang2 == lang and w != v:
+                        found[lang].append(w)
+        if _NO_SPACE_SCRIPT.search(c):
+            for lang, v in lex.spaceless_verbs:
+                if v in c:
+                    found.setdefault(lang, []).append(v)
+    finals: dict[str, str] = {}
+    if n_words <= max_final_words and clauses:
+        last = clauses[-1].split()[-1]
+        for lang, f in lex.final_index.get(last, ()):
+            if clauses[-1] == f or clauses[-1].endswith(" " + f):
+                finals.setdefault(lang, f)
+                found.setdefault(lang, []).append(f)
+    if not found or _reported(lex, key):
+        return None
+    link = _LINK.search(text)
+    for lang, verbs in sorted(found.items()):
+        target = _contains(key, lex.targets.get(lang, ())) or _contains(key, lex.targets.get(UNIVERSAL, ()))
+        if target is None:
+            target = next((t for t in lex.final_targets.get(lang, ()) if key.endswith(" " + t)), None)
+        if target:
+            return Reading("cta", f'call to action: "{verbs[0]}" + {target}')
+        if link:
+            return Reading("cta", f'call to action: "{verbs[0]}" + link {link.group(0)!r}')
+        if len(set(verbs)) >= 2 and n_words <= max_final_words:
+            return Reading("cta", f'call to action: "{verbs[0]}" + "{verbs[1]}"')
+        if lang in finals and n_words <= 4:
+            return Reading("cta", f'call to action: "{finals[lang]}"')
+    return None
+
+
+_AND = frozenset(("and", "und", "y", "et", "i", "e", "or", "oder", "o", "ou", "lub", "en", "и", "ve", "och", "a"))
+
+
+def _reported(lex: Lexicon, key: str) -> bool:
+    """Whether the line reports someone's words ("…, the mayor said"): the article talking about an act."""
+    return bool(lex.reporting) and _contains(key, lex.reporting) is not None
