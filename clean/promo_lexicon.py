@@ -23,9 +23,9 @@ from typing import Iterable
 
 from .phrases import _NO_SPACE_SCRIPT, head_key, whole_key
 
-SECTIONS = ("verbs", "final-verbs", "links", "targets", "final-targets", "pointers", "ads", "reporting")
+SECTIONS = ("verbs", "final-verbs", "links", "targets", "objects", "final-targets", "pointers", "ads", "reporting")
 #: Where a clause starts: the line's start, or after sentence punctuation, a colon, a bar or a dash.
-_CLAUSE_SPLIT = re.compile(r"[.!?¿¡。！？:：|;•·»›]+\s*|\s[-–—]+\s*|^[-–—]+\s*")
+_CLAUSE_SPLIT = re.compile(r"[.!?:;,]+(?:\s+|$)|[¿¡。！？：|•·»›]+\s*|\s[-–—]+\s*|^[-–—]+\s*")
 #: Universal targets: a link, an e-mail address or a handle is always something other than this article.
 _LINK = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|de|es|fr|pl|it|pt|br|co|uk|in|cn|ru)\b|@\w")
 _QUOTES = re.compile("[\"“”„«»]")
@@ -45,9 +45,10 @@ class Lexicon:
     links: dict[str, set[str]] = field(default_factory=dict)
     targets: dict[str, set[str]] = field(default_factory=dict)
     final_targets: dict[str, set[str]] = field(default_factory=dict)  #: targets only where they end the line
+    objects: dict[str, set[str]] = field(default_factory=dict)  #: "us", "our": targets right after the verb
     pointers: dict[str, set[str]] = field(default_factory=dict)
     ads: dict[str, set[str]] = field(default_factory=dict)
-    reporting: set[str] = field(default_factory=set)
+    reporting: tuple[str, ...] = ()
     #: every label and phrase, all languages, by normalized text -> language (first file wins)
     pointer_index: dict[str, str] = field(default_factory=dict)
     ad_index: dict[str, str] = field(default_factory=dict)
@@ -55,13 +56,16 @@ class Lexicon:
     verb_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: first word -> (lang, verb)
     final_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: last word -> (lang, verb)
     spaceless_verbs: list[tuple[str, str]] = field(default_factory=list)  #: verbs written without spaces
+    ad_heads: dict[str, list[str]] = field(default_factory=dict)  #: first word -> ad labels
+    run_in_heads: dict[str, list[str]] = field(default_factory=dict)  #: first word -> labels of 2+ words
+    spaceless_pointers: list[str] = field(default_factory=list)
 
     def add(self, lang: str, section: str, text: str) -> None:
         key = whole_key(text)
         if not key:
             return
         if section == "reporting":
-            self.reporting.add(key)
+            self.reporting = (*self.reporting, key)
             return
         getattr(self, section.replace("-", "_")).setdefault(lang, set()).add(key)
         if section == "pointers":
@@ -72,6 +76,9 @@ class Lexicon:
 
     def index(self) -> "Lexicon":
         """Build the look-up tables (call once, after the last :meth:`add`)."""
+        by_length = lambda words: tuple(sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
+        self.targets = {lang: by_length(t) for lang, t in self.targets.items()}
+        self.reporting = by_length(self.reporting)
         self.verb_index = {}
         self.final_index = {}
         self.spaceless_verbs = []
@@ -81,6 +88,17 @@ class Lexicon:
                     self.spaceless_verbs.append((lang, v))
                 else:
                     self.verb_index.setdefault(v.split()[0], []).append((lang, v))
+        self.ad_heads = {}
+        for lang, labels in sorted(self.ads.items()):
+            for a in sorted(labels):
+                self.ad_heads.setdefault(a.split()[0], []).append(a)
+        self.run_in_heads = {}
+        self.spaceless_pointers = []
+        for p in sorted(self.pointer_index):
+            if _NO_SPACE_SCRIPT.search(p):
+                self.spaceless_pointers.append(p)
+            elif len(p.split()) >= MIN_RUN_IN_WORDS:
+                self.run_in_heads.setdefault(p.split()[0], []).append(p)
         for lang, finals in sorted(self.final_verbs.items()):
             for f in sorted(finals):
                 self.final_index.setdefault(f.split()[-1], []).append((lang, f))
@@ -145,35 +163,32 @@ def _starts(words: list[str], phrases: Iterable[str]) -> str | None:
 
 def _contains(key: str, phrases: Iterable[str]) -> str | None:
     padded = f" {key} "
-    for p in sorted(phrases, key=len, reverse=True):
+    for p in phrases:  # longest first (see Lexicon.index)
         if (p in key) if _NO_SPACE_SCRIPT.search(p) else (f" {p} " in padded):
             return p
     return None
 
 
-def read_ad(lex: Lexicon, text: str) -> Reading | None:
+def read_ad(lex: Lexicon, text: str, key: str) -> Reading | None:
     """An ad label: the whole line is ad labels (``Advertisement``, ``ADVERTISEMENT Continue reading the main
     story``), or an ad label leads a line of a few words (``Anzeige <sponsor>``, ``Advertisement - Scroll to
     Continue``)."""
-    key = whole_key(text)
     if not key:
         return None
     if key in lex.ad_index:
         return Reading("ad", f'ad label: "{key}"')
     words = key.split()
-    for lang, labels in lex.ads.items():
-        head = _starts(words, labels)
-        if head:
-            rest = words[len(head.split()):]
-            if len(rest) <= 4 or " ".join(rest) in lex.ad_index:
-                return Reading("ad", f'ad label: "{head}"')
+    head = _starts(words, lex.ad_heads.get(words[0], ()))
+    if head:
+        rest = words[len(head.split()):]
+        if len(rest) <= 4 or " ".join(rest) in lex.ad_index:
+            return Reading("ad", f'ad label: "{head}"')
     return None
 
 
-def read_pointer(lex: Lexicon, text: str) -> Reading | None:
+def read_pointer(lex: Lexicon, text: str, key: str) -> Reading | None:
     """A pointer label, alone (``RELATED COVERAGE``, ``Lesen Sie auch:``), before a separator (``LEE MÁS |
     …``), or running into its headline when it has several words (``Read more about …``, ``ZOBACZ WIDEO …``)."""
-    key = whole_key(text)
     if not key:
         return None
     if key in lex.pointer_index:
@@ -183,11 +198,11 @@ def read_pointer(lex: Lexicon, text: str) -> Reading | None:
         return Reading("pointer", f'pointer: "{head}"')
     words = key.split()
     if _NO_SPACE_SCRIPT.search(key):
-        for label in lex.pointer_index:
+        for label in lex.spaceless_pointers:
             if key.startswith(label) and len(label) >= 2:
                 return Reading("pointer", f'pointer: "{label}"')
         return None
-    head = _starts(words, (p for p in lex.pointer_index if len(p.split()) >= MIN_RUN_IN_WORDS))
+    head = _starts(words, lex.run_in_heads.get(words[0], ()))
     if head:
         return Reading("pointer", f'pointer: "{head}"')
     return None
@@ -198,25 +213,30 @@ def _verbs_at(lex: Lexicon, words: list[str]) -> list[tuple[str, str]]:
     return [(lang, v) for lang, v in lex.verb_index.get(words[0], ()) if words[: len(v.split())] == v.split()]
 
 
-def read_cta(lex: Lexicon, text: str, max_final_words: int = 8) -> Reading | None:
+def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Reading | None:
     """A call to action: a verb of some language opening a clause (or ending a short line), with a target of
     the same language or a link anywhere in the line; a link phrase opening a clause; or two verbs opening
     clauses of a short line (``Listen and follow The Daily``, ``Kliknij dzwoneczek! Polub/udostępnij!``)."""
-    if _QUOTES.search(text):
+    if not key or _QUOTES.search(text):
         return None
-    key = whole_key(text)
-    if not key:
-        return None
-    n_words = len(key.split())
-    clauses = [c for c in (whole_key(c) for c in _CLAUSE_SPLIT.split(text.strip())) if c]
+    all_words = key.split()
+    if lex.verb_index.keys().isdisjoint(all_words) and all_words[-1] not in lex.final_index \
+            and not (lex.spaceless_verbs and _NO_SPACE_SCRIPT.search(key)):
+        return None  # no verb of any language: the common case, decided at C speed
+    n_words = len(all_words)
+    clauses = [(raw, c) for raw, c in ((r, whole_key(r)) for r in _CLAUSE_SPLIT.split(text.strip())) if c]
     found: dict[str, list[str]] = {}  # language -> its verbs found, in order
-    for c in clauses:
+    targets: dict[str, str] = {}  # language -> the first target found in a clause a verb of it opens
+    for raw, c in clauses:
         words = c.split()
         for lang, v in _verbs_at(lex, words):
             if v in lex.links.get(lang, ()):
                 return None if _reported(lex, key) else Reading("cta", f'call to action: "{v}"')
             found.setdefault(lang, []).append(v)
             rest = words[len(v.split()):]
+            t = _target(lex, lang, c, raw, rest, last=(raw, c) == clauses[-1])
+            if t:
+                targets.setdefault(lang, t)
             if rest and rest[0] in _AND:
                 rest = rest[1:]
             if rest:  # "Listen and follow", "Polub/udostępnij": a second verb right after the first
@@ -227,29 +247,46 @@ def read_cta(lex: Lexicon, text: str, max_final_words: int = 8) -> Reading | Non
             for lang, v in lex.spaceless_verbs:
                 if v in c:
                     found.setdefault(lang, []).append(v)
+                    t = _target(lex, lang, c, raw, [])
+                    if t:
+                        targets.setdefault(lang, t)
     finals: dict[str, str] = {}
     if n_words <= max_final_words and clauses:
-        last = clauses[-1].split()[-1]
-        for lang, f in lex.final_index.get(last, ()):
-            if clauses[-1] == f or clauses[-1].endswith(" " + f):
+        raw, last = clauses[-1]
+        for lang, f in lex.final_index.get(last.split()[-1], ()):
+            if last == f or last.endswith(" " + f):
                 finals.setdefault(lang, f)
                 found.setdefault(lang, []).append(f)
+                before = last[: len(last) - len(f)].split()
+                t = _target(lex, lang, last, raw, before[-1:], last=True)
+                if t:
+                    targets.setdefault(lang, t)
     if not found or _reported(lex, key):
         return None
-    link = _LINK.search(text)
     for lang, verbs in sorted(found.items()):
-        target = _contains(key, lex.targets.get(lang, ())) or _contains(key, lex.targets.get(UNIVERSAL, ()))
-        if target is None:
-            target = next((t for t in lex.final_targets.get(lang, ()) if key.endswith(" " + t)), None)
-        if target:
-            return Reading("cta", f'call to action: "{verbs[0]}" + {target}')
-        if link:
-            return Reading("cta", f'call to action: "{verbs[0]}" + link {link.group(0)!r}')
+        if lang in targets:
+            return Reading("cta", f'call to action: "{verbs[0]}" + {targets[lang]}')
         if len(set(verbs)) >= 2 and n_words <= max_final_words:
             return Reading("cta", f'call to action: "{verbs[0]}" + "{verbs[1]}"')
         if lang in finals and n_words <= 4:
             return Reading("cta", f'call to action: "{finals[lang]}"')
     return None
+
+
+def _target(lex: Lexicon, lang: str, clause: str, raw: str, after_verb: list[str], last: bool = False,
+            ) -> str | None:
+    """What the act of a clause is on: a target of the language or of every language, an object pronoun right
+    after the verb ("follow us", "support our …"), a word that ends the line ("… here"), or a link."""
+    t = _contains(clause, lex.targets.get(lang, ())) or _contains(clause, lex.targets.get(UNIVERSAL, ()))
+    if t:
+        return t
+    if after_verb and after_verb[0] in lex.objects.get(lang, ()):
+        return after_verb[0]
+    t = next((t for t in lex.final_targets.get(lang, ()) if last and clause.endswith(" " + t)), None)
+    if t:
+        return t
+    link = _LINK.search(raw)
+    return f"link {link.group(0)!r}" if link else None
 
 
 _AND = frozenset(("and", "und", "y", "et", "i", "e", "or", "oder", "o", "ou", "lub", "en", "и", "ve", "och", "a"))

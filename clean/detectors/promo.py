@@ -14,6 +14,7 @@ all-caps line before the first paragraph is left to the title rule of the contex
 from __future__ import annotations
 
 from ..document import Document, Verdict
+from ..phrases import whole_key
 from ..promo_lexicon import read_ad, read_cta, read_pointer
 from ..reasons import Reason
 
@@ -55,9 +56,10 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             continue
         pointed = 0
         v = _phrase_verdict(m, f)
-        if v is None and lex and f.words <= MAX_PROMO_WORDS:
-            reading = (read_ad(lex, text) if f.words <= MAX_AD_WORDS * 2 else None) \
-                or (read_pointer(lex, text) if f.words <= MAX_HEAD_WORDS else None) or read_cta(lex, text)
+        if v is None and lex and f.words <= MAX_PROMO_WORDS and not _other_kind(m):
+            key = whole_key(text)
+            reading = (read_ad(lex, text, key) if f.words <= MAX_AD_WORDS * 2 else None) \
+                or (read_pointer(lex, text, key) if f.words <= MAX_HEAD_WORDS else None) or read_cta(lex, text, key)
             if reading:
                 reason = Reason.ADVERTISEMENT if reading.kind == "ad" else Reason.CALL_TO_ACTION
                 v = Verdict(reason, reading.detail)
@@ -89,6 +91,12 @@ def _phrase_verdict(m, f) -> Verdict | None:
     if p is None and f.words <= MAX_CTA_WORDS:
         p = m.get(Reason.CALL_TO_ACTION)
     return Verdict(p.reason, p.detail) if p else None
+
+
+def _other_kind(m) -> bool:
+    """Whether the phrase data says the whole line, or its head, is another kind of boilerplate ("Related
+    articles" heads a related list): that detector's call."""
+    return bool(m) and any(p.kind != "contains" and p.reason.family is not Reason.CALL_TO_ACTION.family for p in m)
 
 
 def _headline_like(f, text: str) -> bool:
