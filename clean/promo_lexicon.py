@@ -191,7 +191,8 @@ def read_pointer(lex: Lexicon, text: str, key: str) -> Reading | None:
     …``), or running into its headline when it has several words (``Read more about …``, ``ZOBACZ WIDEO …``)."""
     if not key:
         return None
-    if key in lex.pointer_index:
+    if key in lex.pointer_index and (" " in key or _NO_SPACE_SCRIPT.search(key)):
+        # a one-word label ("Read", "More") alone is as likely a button or a word of the page: not on its own
         return Reading("pointer", f'pointer: "{key}"', bare_label=True)
     head = head_key(text)
     if head in lex.pointer_index:
@@ -203,7 +204,7 @@ def read_pointer(lex: Lexicon, text: str, key: str) -> Reading | None:
                 return Reading("pointer", f'pointer: "{label}"')
         return None
     head = _starts(words, lex.run_in_heads.get(words[0], ()))
-    if head:
+    if head and not text.rstrip().endswith("."):  # a headline, not a sentence ("See also the chapter on ….")
         return Reading("pointer", f'pointer: "{head}"')
     return None
 
@@ -217,8 +218,8 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
     """A call to action: a verb of some language opening a clause (or ending a short line), with a target of
     the same language or a link anywhere in the line; a link phrase opening a clause; or two verbs opening
     clauses of a short line (``Listen and follow The Daily``, ``Kliknij dzwoneczek! Polub/udostępnij!``)."""
-    if not key or _QUOTES.search(text):
-        return None
+    if not key or _QUOTES.search(text) or text.rstrip().endswith((":", "：")):
+        return None  # a quotation reports an act; a line ending in a colon introduces what follows
     all_words = key.split()
     if lex.verb_index.keys().isdisjoint(all_words) and all_words[-1] not in lex.final_index \
             and not (lex.spaceless_verbs and _NO_SPACE_SCRIPT.search(key)):
@@ -247,7 +248,7 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
             for lang, v in lex.spaceless_verbs:
                 if v in c:
                     found.setdefault(lang, []).append(v)
-                    t = _target(lex, lang, c, raw, [])
+                    t = _target(lex, lang, c, raw, None)
                     if t:
                         targets.setdefault(lang, t)
     finals: dict[str, str] = {}
@@ -258,7 +259,9 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
                 finals.setdefault(lang, f)
                 found.setdefault(lang, []).append(f)
                 before = last[: len(last) - len(f)].split()
-                t = _target(lex, lang, last, raw, before[-1:], last=True)
+                t = _target(lex, lang, last, raw, None, last=True)
+                if t is None and before[-1:] and before[-1] in lex.objects.get(lang, ()):
+                    t = before[-1]
                 if t:
                     targets.setdefault(lang, t)
     if not found or _reported(lex, key):
@@ -273,11 +276,12 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
     return None
 
 
-def _target(lex: Lexicon, lang: str, clause: str, raw: str, after_verb: list[str], last: bool = False,
+def _target(lex: Lexicon, lang: str, clause: str, raw: str, after_verb: list[str] | None, last: bool = False,
             ) -> str | None:
     """What the act of a clause is on: a target of the language or of every language, an object pronoun right
     after the verb ("follow us", "support our …"), a word that ends the line ("… here"), or a link."""
-    t = _contains(clause, lex.targets.get(lang, ())) or _contains(clause, lex.targets.get(UNIVERSAL, ()))
+    tail = " ".join(after_verb) if after_verb is not None else clause
+    t = _contains(tail, lex.targets.get(lang, ())) or _contains(tail, lex.targets.get(UNIVERSAL, ()))
     if t:
         return t
     if after_verb and after_verb[0] in lex.objects.get(lang, ()):

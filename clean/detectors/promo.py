@@ -30,8 +30,9 @@ MAX_CTA_WORDS = 15
 #: "READ MORE: <a headline>" is a call to action; a sentence that happens to start "More - much more - ..." is not.
 MAX_HEAD_WORDS = 25
 MAX_AD_WORDS = 6
-#: Lines longer than this are never read as promo: a call to action is a sentence or two.
-MAX_PROMO_WORDS = 50
+#: Lines longer than this are never read as promo: a call to action is a sentence or two, not a paragraph
+#: that mentions one ("… Check out our reviews of other companies …").
+MAX_PROMO_WORDS = 30
 #: A pointer label alone takes at most this many headline lines after it, each at most this long.
 MAX_POINTED = 3
 MAX_POINTED_WORDS = 25
@@ -101,8 +102,8 @@ def _other_kind(m) -> bool:
 
 def _headline_like(f, text: str) -> bool:
     """A bare headline: a line of a few words that is not a paragraph and does not open a list (":")."""
-    s = text.rstrip()
-    return 2 <= f.words <= MAX_POINTED_WORDS and f.chars < PARAGRAPH_CHARS * 2 and not s.endswith(":")
+    s = text.strip()
+    return 2 <= f.words <= MAX_POINTED_WORDS and not s[:1].islower() and f.chars < PARAGRAPH_CHARS * 2 and not s.endswith(":")
 
 
 def _titled(text: str) -> bool:
