@@ -69,7 +69,8 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         if v is None and seen_paragraph and caps_share <= MAX_CAPS_SHARE and _teaser(f, text):
             v = Verdict(Reason.PROMO_HEADLINE, f"all-caps headline of {f.words} words inside the article")
         if v is not None:
-            if v.reason is Reason.CALL_TO_ACTION and pointed == 0 and f.words <= 4 and not f.ends_sentence \
+            if v.reason is Reason.CALL_TO_ACTION and pointed == 0 and f.words <= 4 \
+                    and not text.rstrip().endswith((".", "!", "?")) \
                     and m and m.get(Reason.CALL_TO_ACTION, kinds=("whole",)) is not None:
                 pointed = MAX_POINTED  # a label from the phrase data ("Related", "Read more") alone
                 pointed_open = text.rstrip().endswith((":", "："))
@@ -119,9 +120,15 @@ def _listed(doc: Document, i: int) -> bool:
         and not doc.features[i + 1].ends_sentence
 
 
+_OPENING_QUOTES = "\"“„«‘'"
+
+
 def _teaser(f, text: str) -> bool:
-    """An all-caps headline of another story: many words, or several with an attribution; not a question."""
-    if not f.is_all_caps or f.chars >= PARAGRAPH_CHARS * 2 or text.rstrip().endswith(("?", "？")):
+    """An all-caps headline of another story: many words, or several with an attribution; not a question, not a
+    quotation ("“WE WILL NEVER GIVE UP!”", a tweet quoted in capitals), not an exclamation."""
+    s = text.strip()
+    if not f.is_all_caps or f.chars >= PARAGRAPH_CHARS * 2 or s.endswith(("?", "？", "!", "！")) \
+            or s[:1] in _OPENING_QUOTES or s.rstrip("\"”’»")[-1:] in ("!", "?"):
         return False
     if f.words >= MIN_TEASER_WORDS:
         return True
