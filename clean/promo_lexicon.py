@@ -25,9 +25,12 @@ from .phrases import _NO_SPACE_SCRIPT, head_key, whole_key
 
 SECTIONS = ("verbs", "final-verbs", "links", "targets", "objects", "final-targets", "pointers", "ads", "reporting")
 #: Where a clause starts: the line's start, or after sentence punctuation, a colon, a bar or a dash.
-_CLAUSE_SPLIT = re.compile(r"[.!?:;,]+(?:\s+|$)|[¿¡。！？：|•·»›]+\s*|\s[-–—]+\s*|^[-–—]+\s*")
-#: Universal targets: a link, an e-mail address or a handle is always something other than this article.
-_LINK = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|de|es|fr|pl|it|pt|br|co|uk|in|cn|ru)\b|@\w")
+_SENTENCE_SPLIT = re.compile(r"[.!?:;]+(?:\s+|$)|[¿¡。！？：|•·»›]+\s*|^[-–—]+\s*")
+#: Within a sentence, a clause may also start after a comma or a dash ("For more, sign up for …").
+_CLAUSE_SPLIT = re.compile(r",+\s+|\s[-–—]+\s*")
+#: Universal targets: an e-mail address or a handle is an account, always something other than this article. (A
+#: web address is not: "Book an appointment at vaccines.gov" is the article's service to its reader.)
+_LINK = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w")
 _QUOTES = re.compile("[\"“”„«»]")
 #: A pointer label may run into its headline without a separator only if it has this many words (``Read more
 #: about …``, ``Lire aussi sur …``); a one-word label (``More``, ``Watch``) needs a separator.
@@ -225,17 +228,17 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
             and not (lex.spaceless_verbs and _NO_SPACE_SCRIPT.search(key)):
         return None  # no verb of any language: the common case, decided at C speed
     n_words = len(all_words)
-    clauses = [(raw, c) for raw, c in ((r, whole_key(r)) for r in _CLAUSE_SPLIT.split(text.strip())) if c]
+    clauses = _clauses(text)
     found: dict[str, list[str]] = {}  # language -> its verbs found, in order
     targets: dict[str, str] = {}  # language -> the first target found in a clause a verb of it opens
-    for raw, c in clauses:
+    for raw, c, then in clauses:
         words = c.split()
         for lang, v in _verbs_at(lex, words):
             if v in lex.links.get(lang, ()):
                 return None if _reported(lex, key) else Reading("cta", f'call to action: "{v}"')
             found.setdefault(lang, []).append(v)
             rest = words[len(v.split()):]
-            t = _target(lex, lang, c, raw, rest, last=(raw, c) == clauses[-1])
+            t = _target(lex, lang, c, raw, rest + then.split(), last=c == clauses[-1][1])
             if t:
                 targets.setdefault(lang, t)
             if rest and rest[0] in _AND:
@@ -253,7 +256,7 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
                         targets.setdefault(lang, t)
     finals: dict[str, str] = {}
     if n_words <= max_final_words and clauses:
-        raw, last = clauses[-1]
+        raw, last, _ = clauses[-1]
         for lang, f in lex.final_index.get(last.split()[-1], ()):
             if last == f or last.endswith(" " + f):
                 finals.setdefault(lang, f)
@@ -274,6 +277,17 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
         if lang in finals and n_words <= 4:
             return Reading("cta", f'call to action: "{finals[lang]}"')
     return None
+
+
+def _clauses(text: str) -> list[tuple[str, str, str]]:
+    """The line's clauses: (raw text, normalized, the normalized rest of its sentence after it)."""
+    out = []
+    for sentence in _SENTENCE_SPLIT.split(text.strip()):
+        parts = [(r, whole_key(r)) for r in _CLAUSE_SPLIT.split(sentence)]
+        parts = [(r, k) for r, k in parts if k]
+        for n, (r, k) in enumerate(parts):
+            out.append((r, k, " ".join(k2 for _, k2 in parts[n + 1:])))
+    return out
 
 
 def _target(lex: Lexicon, lang: str, clause: str, raw: str, after_verb: list[str] | None, last: bool = False,

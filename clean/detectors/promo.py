@@ -51,7 +51,9 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             pointed = 0
             continue
         text = doc.blocks[i].text
-        if pointed and _headline_like(f, text) and (pointed_open or _titled(text) or _listed(doc, i)):
+        if pointed and _headline_like(f, text) and ((pointed_open and pointed == MAX_POINTED) or _titled(text)):
+            # the line right after a label that ends in a colon; or headlines in title case, as English sites
+            # write them: a sentence-case line after a bare label may be the article's own
             out[i] = Verdict(Reason.CALL_TO_ACTION, "headline after a pointer label")
             pointed -= 1
             continue
@@ -112,12 +114,6 @@ def _titled(text: str) -> bool:
     Attacks"): most of its words of four letters or more start upper-case."""
     words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-def _listed(doc: Document, i: int) -> bool:
-    """Whether line ``i`` is followed by another headline-like line: a list of headlines after a label."""
-    return i + 1 < len(doc.blocks) and _headline_like(doc.features[i + 1], doc.blocks[i + 1].text) \
-        and not doc.features[i + 1].ends_sentence
 
 
 _OPENING_QUOTES = "\"“„«‘'"
