@@ -33,3 +33,6 @@ class Document:
     options: Options
     phrases: Phrasebook
     detect_language: Callable[[str], str | None]  #: langdetect, wrapped; costly: call only where it decides
+    #: what each line does, read with the promo lexicons (:func:`clean.detectors.promo.read_line`); empty when
+    #: not read beforehand
+    readings: tuple = ()

@@ -247,10 +247,11 @@ class Phrasebook:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes
 
-    def match(self, line: str, contains: bool = True) -> LineMatch:
-        """Every phrase found in ``line``: whole-line and head matches first, then contained phrases."""
+    def match(self, line: str, contains: bool = True, key: str | None = None) -> LineMatch:
+        """Every phrase found in ``line`` (whose :func:`whole_key` is ``key``, if known): whole-line and head
+        matches first, then contained phrases."""
         found: list[Phrase] = []
-        key = whole_key(line)
+        key = whole_key(line) if key is None else key
         if not key:
             return NO_MATCH
         found.extend(self._whole.get(key, ()))

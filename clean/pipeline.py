@@ -17,7 +17,7 @@ from .document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from .features import Features, measure, tokens
 from .lang import LanguageIdentifier
 from .options import Options
-from .phrases import NO_MATCH, LineMatch, Phrasebook
+from .phrases import NO_MATCH, LineMatch, Phrasebook, whole_key
 from .reasons import Family
 from .result import Removal
 
@@ -95,10 +95,12 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
 
 def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[LineMatch], options: Options,
           phrases: Phrasebook, langid: LanguageIdentifier, language: str | None, first: bool = True,
+          readings: Sequence = (),
           ) -> dict[int, Verdict]:
     """One pass of the enabled detectors over ``blocks`` (after the ``first``, only those that need context):
     the verdicts, by block index."""
-    doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect)
+    doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect,
+                   tuple(readings))
     verdicts: dict[int, Verdict] = {}
     for family, detector, alone in DETECTORS:
         if options.enabled(family) and (first or not alone):
@@ -117,7 +119,8 @@ def _around_inserts(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ve
         return context.detect(doc, verdicts)
     keep = [i for i in range(len(doc.blocks)) if i not in inserts]
     sub = Document(tuple(doc.blocks[i] for i in keep), tuple(doc.features[i] for i in keep),
-                   tuple(doc.matches[i] for i in keep), doc.language, doc.options, doc.phrases, doc.detect_language)
+                   tuple(doc.matches[i] for i in keep), doc.language, doc.options, doc.phrases, doc.detect_language,
+                   tuple(doc.readings[i] for i in keep) if doc.readings else ())
     where = {i: n for n, i in enumerate(keep)}
     found = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where})
     return {keep[n]: v for n, v in found.items()}
@@ -138,6 +141,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     language = None
     feats: dict[int, Features] = {}
     matches: dict[int, LineMatch] = {}
+    readings: dict[int, object] = {}  # what each line does, read with the promo lexicons: context-free too
     ids = list(range(len(kept)))
     sample_key: tuple[int, ...] | None = None
     for round_ in range(MAX_ROUNDS):
@@ -155,9 +159,11 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                 feats[k] = measure(b.text, stop)
             if k not in matches:
                 # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
-                matches[k] = (phrases.match(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else NO_MATCH)
+                key = whole_key(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
+                matches[k] = phrases.match(b.text, key=key) if key is not None else NO_MATCH
+                readings[k] = promo.read_line(phrases.promo, b.text, feats[k].words, key)
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
-                         language, first=round_ == 0)
+                         language, first=round_ == 0, readings=[readings[k] for k in ids])
         if not verdicts:
             break
         survivors: list[Block] = []

@@ -62,6 +62,7 @@ class Lexicon:
     ad_heads: dict[str, list[str]] = field(default_factory=dict)  #: first word -> ad labels
     run_in_heads: dict[str, list[str]] = field(default_factory=dict)  #: first word -> labels of 2+ words
     spaceless_pointers: list[str] = field(default_factory=list)
+    cue_words: frozenset[str] = frozenset()  #: every word a reading can start from (see may_read)
 
     def add(self, lang: str, section: str, text: str) -> None:
         key = whole_key(text)
@@ -105,7 +106,15 @@ class Lexicon:
         for lang, finals in sorted(self.final_verbs.items()):
             for f in sorted(finals):
                 self.final_index.setdefault(f.split()[-1], []).append((lang, f))
+        self.cue_words = frozenset(self.verb_index) | frozenset(self.final_index) | frozenset(self.ad_heads) \
+            | frozenset(p.split()[0] for p in self.pointer_index if not _NO_SPACE_SCRIPT.search(p))
         return self
+
+    def may_read(self, key: str) -> bool:
+        """Whether line ``key`` (normalized) has a word that could start a reading: most lines have none, and
+        are passed over with one set intersection."""
+        return not self.cue_words.isdisjoint(key.split()) or (not key.isascii() and _NO_SPACE_SCRIPT.search(key)
+                                                               is not None)
 
     def __bool__(self) -> bool:
         return bool(self.verbs or self.pointers or self.ads)

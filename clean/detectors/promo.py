@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..document import Document, Verdict
 from ..phrases import whole_key
-from ..promo_lexicon import read_ad, read_cta, read_pointer
+from ..promo_lexicon import Lexicon, Reading, read_ad, read_cta, read_pointer
 from ..reasons import Reason
 
 #: An all-caps line of this many words is a headline rather than a subheading ...
@@ -59,10 +59,8 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             continue
         pointed = 0
         v = _phrase_verdict(m, f)
-        if v is None and lex and f.words <= MAX_PROMO_WORDS and not _other_kind(m):
-            key = whole_key(text)
-            reading = (read_ad(lex, text, key) if f.words <= MAX_AD_WORDS * 2 else None) \
-                or (read_pointer(lex, text, key) if f.words <= MAX_HEAD_WORDS else None) or read_cta(lex, text, key)
+        if v is None and not _other_kind(m):
+            reading = doc.readings[i] if doc.readings else read_line(lex, text, f.words)
             if reading:
                 reason = Reason.ADVERTISEMENT if reading.kind == "ad" else Reason.CALL_TO_ACTION
                 v = Verdict(reason, reading.detail)
@@ -81,6 +79,18 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         if f.chars >= PARAGRAPH_CHARS and not f.is_all_caps:
             seen_paragraph = True
     return out
+
+
+def read_line(lex: Lexicon, text: str, words: int, key: str | None = None) -> Reading | None:
+    """What a line of ``words`` words does, read with the promo lexicons; None for most lines. Depends on the
+    line alone, so the pipeline reads each line once (:attr:`Document.readings`)."""
+    if not lex or words > MAX_PROMO_WORDS:
+        return None
+    key = whole_key(text) if key is None else key
+    if not lex.may_read(key):
+        return None
+    return (read_ad(lex, text, key) if words <= MAX_AD_WORDS * 2 else None) \
+        or (read_pointer(lex, text, key) if words <= MAX_HEAD_WORDS else None) or read_cta(lex, text, key)
 
 
 def _phrase_verdict(m, f) -> Verdict | None:
