@@ -58,14 +58,16 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             pointed -= 1
             continue
         pointed = 0
-        v = _phrase_verdict(m, f)
-        if v is None and not _other_kind(m):
+        v = None
+        if not _other_kind(m):  # what the line does, read with the lexicons, names best what matched
             reading = doc.readings[i] if doc.readings else read_line(lex, text, f.words)
             if reading:
                 reason = Reason.ADVERTISEMENT if reading.kind == "ad" else Reason.CALL_TO_ACTION
                 v = Verdict(reason, reading.detail)
                 pointed = MAX_POINTED if reading.bare_label else 0
                 pointed_open = text.rstrip().endswith((":", "："))
+        if v is None:
+            v = _phrase_verdict(m, f)
         if v is None and seen_paragraph and caps_share <= MAX_CAPS_SHARE and _teaser(f, text):
             v = Verdict(Reason.PROMO_HEADLINE, f"all-caps headline of {f.words} words inside the article")
         if v is not None:
