@@ -111,19 +111,36 @@ def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[
 
 
 def _around_inserts(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
-    """The context pass, judging the document as if its promo lines were not there: a promo line is an insert
-    between the article's paragraphs, and the subheading after it is still the article's (as it is in the next
-    round, or when the output is cleaned again)."""
+    """The context pass, where a promo line does not cost its neighbours their place: a promo line is an insert
+    between the article's paragraphs, and the subheading next to it is still the article's (as it is in the
+    next round, or when the output is cleaned again). The pass judges the whole document, as before; a line
+    next to a promo line (and not between two) that it removes is judged again with the promo lines left out,
+    and stays if that judgement keeps it. Elsewhere the promo lines still count against the run they sit in (a list of teasers
+    is no article)."""
+    found = context.detect(doc, verdicts)
     inserts = {i for i, v in verdicts.items() if v.reason.family is Family.PROMO}
-    if not inserts:
-        return context.detect(doc, verdicts)
+    # a line between two promo lines is no article line next to an insert: a teaser's blurb in a list of them
+    neighbours = {j for i in inserts for j in _next_to(i, inserts, len(doc.blocks))
+                  if not (j - 1 in inserts and j + 1 in inserts)} & found.keys()
+    if not neighbours:
+        return found
     keep = [i for i in range(len(doc.blocks)) if i not in inserts]
     sub = Document(tuple(doc.blocks[i] for i in keep), tuple(doc.features[i] for i in keep),
                    tuple(doc.matches[i] for i in keep), doc.language, doc.options, doc.phrases, doc.detect_language,
                    tuple(doc.readings[i] for i in keep) if doc.readings else ())
     where = {i: n for n, i in enumerate(keep)}
-    found = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where})
-    return {keep[n]: v for n, v in found.items()}
+    again = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where})
+    return {i: v for i, v in found.items() if i not in neighbours or where[i] in again}
+
+
+def _next_to(i: int, inserts: set[int], n: int) -> tuple[int, ...]:
+    """The lines just before and after line ``i``, passing over other inserts."""
+    before, after = i - 1, i + 1
+    while before in inserts:
+        before -= 1
+    while after in inserts:
+        after += 1
+    return tuple(j for j in (before, after) if 0 <= j < n)
 
 
 def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,

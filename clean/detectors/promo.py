@@ -71,10 +71,10 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         if v is None and seen_paragraph and caps_share <= MAX_CAPS_SHARE and _teaser(f, text):
             v = Verdict(Reason.PROMO_HEADLINE, f"all-caps headline of {f.words} words inside the article")
         if v is not None:
-            if v.reason is Reason.CALL_TO_ACTION and pointed == 0 and f.words <= 4 \
-                    and not text.rstrip().endswith((".", "!", "?")) \
-                    and m and m.get(Reason.CALL_TO_ACTION, kinds=("whole",)) is not None:
-                pointed = MAX_POINTED  # a label from the phrase data ("Related", "Read more") alone
+            label = m.get(Reason.CALL_TO_ACTION, kinds=("whole",)) if m and pointed == 0 else None
+            if label is not None and label.text in lex.pointer_index and f.words <= 4 \
+                    and not text.rstrip().endswith((".", "!", "?")):
+                pointed = MAX_POINTED  # a pointer label of the phrase data ("Related", "Read more") alone
                 pointed_open = text.rstrip().endswith((":", "："))
             out[i] = v
             continue
