@@ -62,7 +62,8 @@ class Lexicon:
     ad_heads: dict[str, list[str]] = field(default_factory=dict)  #: first word -> ad labels
     run_in_heads: dict[str, list[str]] = field(default_factory=dict)  #: first word -> labels of 2+ words
     spaceless_pointers: list[str] = field(default_factory=list)
-    cue_words: frozenset[str] = frozenset()  #: every word a reading can start from (see may_read)
+    verb_words: frozenset[str] = frozenset()  #: first words of verbs, last words of final verbs (see may_read)
+    label_words: frozenset[str] = frozenset()  #: first words of pointer and ad labels
 
     def add(self, lang: str, section: str, text: str) -> None:
         key = whole_key(text)
@@ -106,15 +107,17 @@ class Lexicon:
         for lang, finals in sorted(self.final_verbs.items()):
             for f in sorted(finals):
                 self.final_index.setdefault(f.split()[-1], []).append((lang, f))
-        self.cue_words = frozenset(self.verb_index) | frozenset(self.final_index) | frozenset(self.ad_heads) \
+        self.verb_words = frozenset(self.verb_index) | frozenset(self.final_index)
+        self.label_words = frozenset(self.ad_heads) \
             | frozenset(p.split()[0] for p in self.pointer_index if not _NO_SPACE_SCRIPT.search(p))
         return self
 
     def may_read(self, key: str) -> bool:
-        """Whether line ``key`` (normalized) has a word that could start a reading: most lines have none, and
-        are passed over with one set intersection."""
-        return not self.cue_words.isdisjoint(key.split()) or (not key.isascii() and _NO_SPACE_SCRIPT.search(key)
-                                                               is not None)
+        """Whether line ``key`` (normalized) has a word that could start a reading: a verb anywhere, a label's
+        first word first. Most lines have none, and are passed over with a set intersection."""
+        words = key.split()
+        return bool(words) and (words[0] in self.label_words or not self.verb_words.isdisjoint(words)
+                                or (not key.isascii() and _NO_SPACE_SCRIPT.search(key) is not None))
 
     def __bool__(self) -> bool:
         return bool(self.verbs or self.pointers or self.ads)

@@ -133,3 +133,20 @@ def test_lexicon_files_have_headers_and_cover_the_languages():
 def test_malformed_lexicon_files_are_refused(text, message):
     with pytest.raises(ValueError, match=message):
         parse_lexicon_file(text, "xx", Lexicon())
+
+
+def test_blurbs_in_a_list_of_teasers_after_the_article_stay_out():
+    """A line between two promo lines is a teaser's blurb, not an article line next to an insert."""
+    teasers = []
+    for title, blurb in [("Storm Damage: What Insurers Will Pay For", "Most home policies cover wind damage, but "
+                          "flooding is another matter. Here is how to check what your policy includes."),
+                         ("The Towns That Never Got Their Power Back", "A year after the ice storm, three villages "
+                          "still rely on generators. Our reporter spent a week with the families there.")]:
+        teasers += ["READ MORE", title, blurb]
+    out = clean.clean_text("\n\n".join(P + teasers + ["READ MORE"]) + "\n")
+    assert [line for line in out.text.splitlines() if line] == P
+
+
+def test_promo_detector_can_be_switched_off():
+    text = middle("Sign up for our weekly politics newsletter.")
+    assert clean.clean_text(text, disable="promo").removals == ()

@@ -91,8 +91,10 @@ def read_line(lex: Lexicon, text: str, words: int, key: str | None = None) -> Re
     key = whole_key(text) if key is None else key
     if not lex.may_read(key):
         return None
-    return (read_ad(lex, text, key) if words <= MAX_AD_WORDS * 2 else None) \
-        or (read_pointer(lex, text, key) if words <= MAX_HEAD_WORDS else None) or read_cta(lex, text, key)
+    labelled = key.split(None, 1)[0] in lex.label_words or not key.isascii()
+    return (read_ad(lex, text, key) if labelled and words <= MAX_AD_WORDS * 2 else None) \
+        or (read_pointer(lex, text, key) if labelled and words <= MAX_HEAD_WORDS else None) \
+        or read_cta(lex, text, key)
 
 
 def _phrase_verdict(m, f) -> Verdict | None:
