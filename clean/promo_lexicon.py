@@ -253,9 +253,8 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
             t = _target(lex, lang, c, raw, rest + then.split(), last=c == clauses[-1][1])
             if t:
                 targets.setdefault(lang, t)
-            if rest and rest[0] in _AND:
+            if len(rest) > 1 and rest[0] in _AND:  # "Listen and follow": a second verb joined to the first
                 rest = rest[1:]
-            if rest:  # "Listen and follow", "Polub/udostępnij": a second verb right after the first
                 for lang2, w in _verbs_at(lex, rest):
                     if lang2 == lang and w != v:
                         found[lang].append(w)
@@ -315,8 +314,9 @@ def _target(lex: Lexicon, lang: str, clause: str, raw: str, after_verb: list[str
     t = next((t for t in lex.final_targets.get(lang, ()) if last and clause.endswith(" " + t)), None)
     if t:
         return t
-    link = _LINK.search(raw)
-    return f"link {link.group(0)!r}" if link else None
+    link = _LINK.search(raw.strip())
+    # an address the clause starts with is no target of its verb: "support@…" is a contact, not "support"
+    return f"link {link.group(0)!r}" if link and link.start() > 0 else None
 
 
 _AND = frozenset(("and", "und", "y", "et", "i", "e", "or", "oder", "o", "ou", "lub", "en", "и", "ve", "och", "a"))

@@ -82,6 +82,10 @@ def test_detail_names_the_verb_and_the_target():
     "See also the reference chapter about the functions of the library to get to know the details.",
     "Check out our picks for the best rental trucks in the city:",
     "Read",
+    "On the Edit menu, click Join.",
+    "Die Folgen",
+    "support@happycoffee.org",
+    "Sign up for a vaccine appointment at vaccines.gov or call the hotline.",
 ])
 def test_look_alike_article_lines_stay(line):
     assert removals(middle(line)) == {}
