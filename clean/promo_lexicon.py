@@ -3,7 +3,8 @@
 A promo line is recognised by what it does, not by its wording as a whole:
 
 - a **call to action** asks the reader to act (a *verb*: sign up, follow, download, listen) on something that
-  is not this article (a *target*: a newsletter, an app, a channel, an account, a link); the verb opens a
+  is not this article (a *target*: a newsletter, an app, a channel, an account, "us", an e-mail address or a
+  handle), named in the rest of the verb's sentence; the verb opens a
   clause (``Got a tip? Email us at …``), or, in languages that put it last, closes a short line (``Jetzt
   anmelden``, ``हमें फॉलो करें``); a *link* phrase (``click here``) opening a clause needs no target;
 - a **pointer** is a label that introduces another headline (``Read more: …``, ``Lea también``, ``相关阅读``);
@@ -55,7 +56,6 @@ class Lexicon:
     #: every label and phrase, all languages, by normalized text -> language (first file wins)
     pointer_index: dict[str, str] = field(default_factory=dict)
     ad_index: dict[str, str] = field(default_factory=dict)
-    max_head_words: int = 1
     verb_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: first word -> (lang, verb)
     final_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: last word -> (lang, verb)
     spaceless_verbs: list[tuple[str, str]] = field(default_factory=list)  #: verbs written without spaces
@@ -75,7 +75,6 @@ class Lexicon:
         getattr(self, section.replace("-", "_")).setdefault(lang, set()).add(key)
         if section == "pointers":
             self.pointer_index.setdefault(key, lang)
-            self.max_head_words = max(self.max_head_words, len(key.split()))
         elif section == "ads":
             self.ad_index.setdefault(key, lang)
 
@@ -195,8 +194,12 @@ def read_ad(lex: Lexicon, text: str, key: str) -> Reading | None:
     words = key.split()
     head = _starts(words, lex.ad_heads.get(words[0], ()))
     if head:
+        # "Anzeige symplr", "Advertisement - Scroll to Continue", "Story continues below this ad"; a one-word
+        # label runs into more words only after a separator: "Werbung für Tabak verboten", "Ad hoc committee"
+        # are headings about advertising
         rest = words[len(head.split()):]
-        if len(rest) <= 4 or " ".join(rest) in lex.ad_index:
+        run_in = " " in head or head_key(text) == head
+        if len(rest) <= 1 or " ".join(rest) in lex.ad_index or (run_in and len(rest) <= 4):
             return Reading("ad", f'ad label: "{head}"')
     return None
 

@@ -84,6 +84,8 @@ def test_detail_names_the_verb_and_the_target():
     "Read",
     "On the Edit menu, click Join.",
     "Die Folgen",
+    "Werbung für Tabak verboten",
+    "Ad hoc committee",
     "support@happycoffee.org",
     "Sign up for a vaccine appointment at vaccines.gov or call the hotline.",
 ])
