@@ -34,3 +34,6 @@ class Document:
     phrases: Phrasebook
     detect_language: Callable[[str], str | None]  #: langdetect, wrapped; costly: call only where it decides
     support: Any = None  #: the :class:`~clean.detectors.support.SupportModel` removals by context are weighed by
+    #: what each line does, read with the promo lexicons (:func:`clean.detectors.promo.read_line`); empty when
+    #: not read beforehand
+    readings: tuple = ()

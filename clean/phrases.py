@@ -186,7 +186,11 @@ class Phrasebook:
     """All phrases of all languages, ready to match lines. Immutable once built."""
 
     def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]],
-                 comment_counts: Iterable[str] = ()):
+                 comment_counts: Iterable[str] = (), promo=None):
+        from .promo_lexicon import Lexicon
+
+        #: the promo lexicons (:mod:`clean.promo_lexicon`); empty unless given
+        self.promo: Lexicon = promo if promo is not None else Lexicon().index()
         self._whole: dict[str, tuple[Phrase, ...]] = {}
         self._head: dict[str, tuple[Phrase, ...]] = {}
         contains: dict[str, list[Phrase]] = {}
@@ -243,10 +247,11 @@ class Phrasebook:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes
 
-    def match(self, line: str, contains: bool = True) -> LineMatch:
-        """Every phrase found in ``line``: whole-line and head matches first, then contained phrases."""
+    def match(self, line: str, contains: bool = True, key: str | None = None) -> LineMatch:
+        """Every phrase found in ``line`` (whose :func:`whole_key` is ``key``, if known): whole-line and head
+        matches first, then contained phrases."""
         found: list[Phrase] = []
-        key = whole_key(line)
+        key = whole_key(line) if key is None else key
         if not key:
             return NO_MATCH
         found.extend(self._whole.get(key, ()))
@@ -282,4 +287,6 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
         phrases.extend(ps)
         stop[lang] = words[STOPWORDS_SECTION]
         counts.extend(words[COMMENT_COUNT_SECTION])
-    return Phrasebook(phrases, stop, counts)
+    from .promo_lexicon import load_lexicon
+
+    return Phrasebook(phrases, stop, counts, load_lexicon())

@@ -16,7 +16,7 @@ from .document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from .features import Features, measure, tokens
 from .lang import LanguageIdentifier
 from .options import Options
-from .phrases import NO_MATCH, LineMatch, Phrasebook
+from .phrases import NO_MATCH, LineMatch, Phrasebook, whole_key
 from .reasons import Family
 from .detectors.support import SupportModel, is_blob
 from .scripts import HAN, HANGUL, KANA, THAI
@@ -44,6 +44,10 @@ DETECTORS: tuple[tuple[Family, Callable, bool], ...] = (
     (Family.CHROME, context.detect, False),
     (Family.LANGUAGE, language.detect_foreign_edges, False),
 )
+
+
+#: Detectors that judge the document as if the promo lines found before them were absent.
+INSERTS_ABSENT = (context.detect,)
 
 
 def language_sample(texts: Sequence[str]) -> list[int]:
@@ -81,16 +85,51 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
 
 def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[LineMatch], options: Options,
           phrases: Phrasebook, langid: LanguageIdentifier, language: str | None, first: bool = True,
-          support: SupportModel | None = None) -> dict[int, Verdict]:
+          support: SupportModel | None = None, readings: Sequence = ()) -> dict[int, Verdict]:
     """One pass of the enabled detectors over ``blocks`` (after the ``first``, only those that need context):
     the verdicts, by block index."""
-    doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect, support)
+    doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect,
+                   support, tuple(readings))
     verdicts: dict[int, Verdict] = {}
     for family, detector, alone in DETECTORS:
         if options.enabled(family) and (first or not alone):
-            for i, v in detector(doc, verdicts).items():
+            found = _around_inserts(doc, verdicts) if detector in INSERTS_ABSENT else detector(doc, verdicts)
+            for i, v in found.items():
                 verdicts.setdefault(i, v)
     return verdicts
+
+
+def _around_inserts(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    """The context pass, where a promo line does not cost its neighbours their place: a promo line is an insert
+    between the article's paragraphs, and the subheading next to it is still the article's (as it is in the
+    next round, or when the output is cleaned again). The pass judges the whole document, as before; a line
+    next to a promo line (and not between two) that it removes is judged again with the promo lines left out,
+    and stays if that judgement keeps it. Elsewhere the promo lines still count against the run they sit in (a list of teasers
+    is no article)."""
+    found = context.detect(doc, verdicts)
+    inserts = {i for i, v in verdicts.items() if v.reason.family is Family.PROMO}
+    # a line between two promo lines is no article line next to an insert: a teaser's blurb in a list of them
+    neighbours = {j for i in inserts for j in _next_to(i, inserts, len(doc.blocks))
+                  if not (j - 1 in inserts and j + 1 in inserts)} & found.keys()
+    if not neighbours:
+        return found
+    keep = [i for i in range(len(doc.blocks)) if i not in inserts]
+    sub = Document(tuple(doc.blocks[i] for i in keep), tuple(doc.features[i] for i in keep),
+                   tuple(doc.matches[i] for i in keep), doc.language, doc.options, doc.phrases, doc.detect_language,
+                   doc.support, tuple(doc.readings[i] for i in keep) if doc.readings else ())
+    where = {i: n for n, i in enumerate(keep)}
+    again = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where})
+    return {i: v for i, v in found.items() if i not in neighbours or where[i] in again}
+
+
+def _next_to(i: int, inserts: set[int], n: int) -> tuple[int, ...]:
+    """The lines just before and after line ``i``, passing over other inserts."""
+    before, after = i - 1, i + 1
+    while before in inserts:
+        before -= 1
+    while after in inserts:
+        after += 1
+    return tuple(j for j in (before, after) if 0 <= j < n)
 
 
 def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,
@@ -108,6 +147,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     language = None
     feats: dict[int, Features] = {}
     matches: dict[int, LineMatch] = {}
+    readings: dict[int, object] = {}  # what each line does, read with the promo lexicons: context-free too
     ids = list(range(len(kept)))
     sample_key: tuple[int, ...] | None = None
     for round_ in range(MAX_ROUNDS):
@@ -125,9 +165,11 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                 feats[k] = measure(b.text, stop)
             if k not in matches:
                 # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
-                matches[k] = (phrases.match(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else NO_MATCH)
+                key = whole_key(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
+                matches[k] = phrases.match(b.text, key=key) if key is not None else NO_MATCH
+                readings[k] = promo.read_line(phrases.promo, b.text, feats[k].words, key)
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
-                         language, first=round_ == 0, support=support)
+                         language, first=round_ == 0, support=support, readings=[readings[k] for k in ids])
         if not verdicts:
             break
         survivors: list[Block] = []

@@ -76,7 +76,8 @@ _DESCRIPTION = {
     Reason.LANGUAGE_BANNER: "language switcher or 'read in / available in' banner",
     Reason.FOREIGN_EDGE: "line at the document's edge written in another language than the article",
     Reason.PROMO_HEADLINE: "ALL-CAPS teaser headline for another story",
-    Reason.CALL_TO_ACTION: "call to action: read more, related, get the app, subscribe, newsletter",
+    Reason.CALL_TO_ACTION: "call to action (subscribe, follow, get the app, sign up for a newsletter) or a label "
+                           "pointing to another story (read more, related) and its headline",
     Reason.ADVERTISEMENT: "advertisement label",
     Reason.COMMENTS: "comment section (its head and everything after it)",
     Reason.NAVIGATION: "menu, breadcrumb, skip link or pagination",
