@@ -26,6 +26,8 @@ MIN_ATTRIBUTED_TEASER_WORDS = 5
 PARAGRAPH_CHARS = 100
 #: When more than this share of the long lines is all caps, the site writes in capitals: no teaser rule.
 MAX_CAPS_SHARE = 0.3
+#: A line with this many words that carry digits is a row of figures, not a headline.
+MIN_FIGURES = 3
 MAX_CTA_WORDS = 15
 #: "READ MORE: <a headline>" is a call to action; a sentence that happens to start "More - much more - ..." is not.
 MAX_HEAD_WORDS = 25
@@ -135,8 +137,11 @@ _OPENING_QUOTES = "\"“„«‘'"
 
 def _teaser(f, text: str) -> bool:
     """An all-caps headline of another story: many words, or several with an attribution; not a question, not a
-    quotation ("“WE WILL NEVER GIVE UP!”", a tweet quoted in capitals), not an exclamation."""
+    quotation ("“WE WILL NEVER GIVE UP!”", a tweet quoted in capitals), not an exclamation, not a row of figures
+    (a stock quote: "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%")."""
     s = text.strip()
+    if sum(any(map(str.isdigit, w)) for w in s.split()) >= MIN_FIGURES:
+        return False
     if not f.is_all_caps or f.chars >= PARAGRAPH_CHARS * 2 or s.endswith(("?", "？", "!", "！")) \
             or s[:1] in _OPENING_QUOTES or s.rstrip("\"”’»")[-1:] in ("!", "?"):
         return False
