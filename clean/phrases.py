@@ -104,6 +104,8 @@ class Phrase:
 
     @property
     def detail(self) -> str:
+        if self.kind.startswith(MEANING):
+            return self.text  # what the grammar read, already worded for --explain
         mark = {"whole": "=", "head": "^", "contains": ""}[self.kind]
         return f"{self.lang}:{mark}{self.text}"
 
@@ -123,6 +125,14 @@ class LineMatch(tuple):
 
 
 NO_MATCH = LineMatch(())
+#: The kind of a :class:`Phrase` that is a reading of the translation grammar (:mod:`clean.lexicon`), not a phrase
+#: of the data: ``meaning:<strength>:<head|in>``.
+MEANING = "meaning"
+
+
+def meaning_kinds(*strengths: str, head_only: bool = False) -> tuple[str, ...]:
+    """The kinds of grammar readings of the given strengths (see :class:`clean.lexicon.Reading`)."""
+    return tuple(f"{MEANING}:{s}:{w}" for s in strengths for w in (("head",) if head_only else ("head", "in")))
 
 
 def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], dict[str, list[str]]]:
@@ -186,7 +196,7 @@ class Phrasebook:
     """All phrases of all languages, ready to match lines. Immutable once built."""
 
     def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]],
-                 comment_counts: Iterable[str] = ()):
+                 comment_counts: Iterable[str] = (), meaning=None):
         self._whole: dict[str, tuple[Phrase, ...]] = {}
         self._head: dict[str, tuple[Phrase, ...]] = {}
         contains: dict[str, list[Phrase]] = {}
@@ -216,6 +226,8 @@ class Phrasebook:
         self.stopwords: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in stopwords.items() if v}
         #: words that follow a count in a comment section's head, all languages together
         self.comment_counts: frozenset[str] = frozenset(comment_counts)
+        #: the translation grammar (:class:`clean.lexicon.Lexicon`), or None: phrases only
+        self.meaning = meaning
         index: dict[str, list[str]] = {}
         for lang, words in sorted(self.stopwords.items()):
             for w in words:
@@ -265,6 +277,11 @@ class Phrasebook:
             if self._bare_re is not None and not key.isascii() and _NO_SPACE_SCRIPT.search(key):
                 for m in self._bare_re.finditer(key):
                     found.extend(self._bare[m.group(0)])
+            if self.meaning is not None:
+                r = self.meaning.read(line)
+                if r is not None:
+                    found.append(Phrase(Reason(r.reason), "", f"{MEANING}:{r.strength}:{'head' if r.at_head else 'in'}",
+                                        r.detail))
         return LineMatch(tuple(found)) if found else NO_MATCH
 
 
@@ -282,4 +299,6 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
         phrases.extend(ps)
         stop[lang] = words[STOPWORDS_SECTION]
         counts.extend(words[COMMENT_COUNT_SECTION])
-    return Phrasebook(phrases, stop, counts)
+    from .lexicon import load_lexicon  # imports this module
+
+    return Phrasebook(phrases, stop, counts, load_lexicon())

@@ -1,35 +1,53 @@
 """Machine-translation notices, AI-translation disclaimers and translation-widget leftovers.
 
-Evidence is the phrase data (sections ``mt-notice`` and ``translation-widget`` of every language's file):
-a line is removed when it *is* a notice, never because an article sentence mentions translation. A whole-line
-or line-head match always counts. A phrase found *inside* a line counts when the line is no longer than a
-notice gets and :func:`~clean.detectors.evidence.contained_counts` says so: at the document's edges, where
-notices sit, or as most of the line; in the middle of the article a sentence such as "the page was
-translated automatically, the ministry said" is reporting.
+Two kinds of evidence. The phrase data (sections ``mt-notice`` and ``translation-widget`` of every language's
+file): a whole-line or line-head match always counts; a phrase found *inside* a line counts when the line is no
+longer than a notice gets and :func:`~clean.detectors.evidence.contained_counts` says so. And the translation
+grammar (:mod:`clean.lexicon`), which reads what a line says (an act of translation by a machine, an AI or a
+named tool; an offer of the original), weighed here by position and length: at the document's edges, where
+notices sit, a reading counts in a line as long as a notice gets; inside the article only a line of a few words
+("Translated by Google" between two reviews) goes, since a sentence there that talks about translation ("the
+page was translated automatically, the ministry said") is reporting.
 """
 
 from __future__ import annotations
 
 from ..document import Document, Verdict
+from ..phrases import meaning_kinds
 from ..reasons import Reason
-from .evidence import article_edges, contained_counts
+from .evidence import article_edges, contained_counts, meaning_edges
 
 #: A notice or disclaimer is at most this many words; longer lines are article text that mentions translation.
 MAX_NOTICE_WORDS = 80
+#: Inside the article, a notice phrase found in a line must be this share of it: "Strona została przetłumaczona
+#: automatycznie, wyjaśniło ministerstwo" (the page was translated automatically, the ministry explained) reports.
+INNER_COVERAGE = 0.75
 #: A widget leftover found inside a line (not as the whole line) only counts in a line this short.
 MAX_WIDGET_WORDS = 12
+#: A notice read by the grammar without any cue that it is one (no "this page", no "errors", no "original")
+#: counts only in a line this short: "Translated with DeepL", "Übersetzt von Google".
+MAX_WEAK_NOTICE_WORDS = 25
+#: An offer of the original ("See original", "Voir l'original (anglais)") is a line this short.
+MAX_ORIGINAL_OFFER_WORDS = 8
+#: Inside the article, a grammar reading counts only in a line this short, opening with the deciding words.
+MAX_INNER_WORDS = 4
+
+_NOTICE_KINDS = meaning_kinds("deictic", "strong")
+_WEAK_KINDS = meaning_kinds("weak")
+_HEAD_KINDS = meaning_kinds("deictic", "strong", "weak", head_only=True)
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     edges = article_edges(doc)
+    outer = meaning_edges(doc)
     for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
         if not m:
             continue
         p = m.get(Reason.MT_NOTICE, kinds=("whole", "head"))
         if p is None and f.words <= MAX_NOTICE_WORDS:
             p = m.get(Reason.MT_NOTICE)
-            if p is not None and not contained_counts(doc, i, edges, Reason.MT_NOTICE):
+            if p is not None and not contained_counts(doc, i, edges, Reason.MT_NOTICE, coverage=INNER_COVERAGE):
                 p = None
         if p:
             out[i] = Verdict(Reason.MT_NOTICE, p.detail)
@@ -39,4 +57,28 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             p = m.get(Reason.TRANSLATION_WIDGET)
         if p:
             out[i] = Verdict(Reason.TRANSLATION_WIDGET, p.detail)
+            continue
+        p = _reading(m, f.words, i < outer[0] or i > outer[1])
+        if p:
+            out[i] = Verdict(p.reason, p.detail)
     return out
+
+
+def _reading(m, words: int, at_edge: bool):
+    """The grammar's reading of a line if it counts where the line is (see the module), else None."""
+    if not at_edge:
+        return (m.get(Reason.MT_NOTICE, Reason.TRANSLATION_WIDGET, kinds=_HEAD_KINDS)
+                if words <= MAX_INNER_WORDS else None)
+    p = m.get(Reason.MT_NOTICE, kinds=_NOTICE_KINDS)
+    if p is not None and words <= MAX_NOTICE_WORDS:
+        return p
+    p = m.get(Reason.MT_NOTICE, kinds=_WEAK_KINDS)
+    if p is not None and words <= MAX_WEAK_NOTICE_WORDS:
+        return p
+    p = m.get(Reason.TRANSLATION_WIDGET, kinds=_NOTICE_KINDS)
+    if p is not None and words <= MAX_WIDGET_WORDS:
+        return p
+    p = m.get(Reason.TRANSLATION_WIDGET, kinds=_WEAK_KINDS)
+    if p is not None and words <= MAX_ORIGINAL_OFFER_WORDS:
+        return p
+    return None

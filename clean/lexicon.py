@@ -1,0 +1,262 @@
+"""What a line says about translation: per-language lexicons (``clean/data/translation/<lang>.txt``), tool names
+and CLDR language names, and the grammar that reads a line with them.
+
+A notice is recognised by its meaning, not its wording: an act of translation (translate, traduire, übersetzen,
+перевод, 翻译 ...) done by a machine, an AI or a named tool, or a translation whose original prevails. A widget
+string offers to translate, names the source language, or offers the original; a banner says the text is available
+or readable in a named language. Each lexicon lists, for one language, the words of each such category; the
+grammar (:meth:`Lexicon.read`) combines the categories found in a line into readings, which the translation and
+language detectors weigh with the line's length and position.
+
+Matching is one regular expression per category, shaped as a trie, over the normalized line (words separated by
+single spaces), so a line costs a handful of scans whatever the number of languages; a gate expression (words of
+translating, the original, availability) skips the rest for the many lines that hold none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Mapping
+
+from .phrases import _trie_pattern, normalize
+
+#: The sections of a lexicon file, each a category of words.
+CATEGORIES = ("translate", "machine", "original", "prevails", "available", "show", "document", "cue", "language")
+#: Scripts written without spaces between words: their entries are matched anywhere in a line.
+_NO_SPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_MARKS = re.compile(r"[\u0300-\u036f]")
+#: A language name is also recognised inflected ("Englischen", "английском"): by a stem of at least this many
+#: characters (the name without its last two), for names of at least STEM_MIN_NAME characters.
+STEM_MIN = 4
+STEM_MIN_NAME = 5
+#: At most this many characters may follow a name's stem in an inflected form.
+STEM_MAX_TAIL = 5
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str
+    text: str
+    start: int
+    end: int
+
+
+def fold_marks(text: str) -> str:
+    """``text`` without combining accents ("yorùbá" -> "yoruba"), for names written with and without them."""
+    return _MARKS.sub("", unicodedata.normalize("NFD", text)) if not text.isascii() else text
+
+
+def parse_lexicon(text: str, name: str) -> dict[str, list[str]]:
+    """One lexicon file: its entries by category (``*`` ends a stem; ``!`` starts a case-sensitive word).
+    Raises ValueError on a malformed file."""
+    out: dict[str, list[str]] = {}
+    section = None
+    header = set()
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            key, sep, _ = line[1:].partition(":")
+            if sep:
+                header.add(key.strip().lower())
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        if section is None:
+            raise ValueError(f"{name}:{n}: entry outside a section")
+        out.setdefault(section, []).append(line)
+    for required in ("language", "source"):
+        if required not in header:
+            raise ValueError(f"{name}: header '# {required}:' missing")
+    return out
+
+
+def _category_pattern(entries: Iterable[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(pattern over the normalized line padded with spaces, pattern over the raw line for case-sensitive words)."""
+    exact, stems, bare, cased = set(), set(), set(), set()
+    for e in entries:
+        if e.startswith("!"):
+            cased.add(e[1:])
+            continue
+        stem = e.endswith("*")
+        key = normalize(e.rstrip("*"))
+        if not key:
+            continue
+        if _NO_SPACE.search(key):
+            bare.add(key)
+        elif stem:
+            stems.add(key)
+        else:
+            exact.add(key)
+    alts = []
+    if exact:
+        alts.append(f"(?<= )(?:{_trie_pattern(exact)})(?= )")
+    if stems:
+        alts.append(f"(?<= )(?:{_trie_pattern(stems)})")
+    if bare:
+        alts.append(_trie_pattern(bare))
+    norm = re.compile("|".join(alts)) if alts else None
+    # a case-sensitive word is an acronym ("AI", "KI", "IA"): bounded by Latin letters only, as in "由AI翻译"
+    raw = re.compile(r"(?<![A-Za-z0-9])(?:" + _trie_pattern(cased) + r")(?![A-Za-z0-9])") if cased else None
+    return norm, raw
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a line says: a reason code (``mt-notice``, ``translation-widget``, ``language-banner``), how strong the
+    evidence is, and the words that decided it (for ``--explain``)."""
+
+    reason: str
+    strength: str  #: "deictic" (names this page/article), "strong", "weak" (no notice cue; short lines only)
+    detail: str
+    at_head: bool  #: the deciding words open the line ("Read in English ...", "Translated by ...")
+
+
+class Lexicon:
+    """All lexicons, tool names and language names, compiled; immutable once built."""
+
+    def __init__(self, entries: Mapping[str, Iterable[str]], tools: Iterable[str], names: Mapping[str, str]):
+        self._patterns = {c: _category_pattern(entries.get(c, ())) for c in CATEGORIES}
+        self._tool = _category_pattern(tools)[0]
+        gate = [e for c in ("translate", "original", "available", "prevails") for e in entries.get(c, ())]
+        self._gate, self._gate_raw = _category_pattern(gate)
+        self.names: dict[str, str] = {}
+        for key, codes in names.items():
+            self.names.setdefault(key, codes)
+            self.names.setdefault(fold_marks(key), codes)
+        self._stems = frozenset(k[:max(STEM_MIN, len(k) - 2)] for k in self.names
+                                if len(k) >= STEM_MIN_NAME and " " not in k and not _NO_SPACE.search(k))
+        self._stem_lengths = sorted({len(s) for s in self._stems})
+        bare = [k for k in self.names if _NO_SPACE.search(k)]
+        self._bare_names = re.compile(_trie_pattern(bare)) if bare else None
+        self._longest_name = max((k.count(" ") + 1 for k in self.names), default=1)
+
+    # -- language names -------------------------------------------------------------------------------------
+    def is_language_name(self, item: str) -> bool:
+        """Whether ``item`` (a switcher entry) is a language's name in some language, as CLDR spells it."""
+        key = normalize(item)
+        return bool(key) and (key in self.names or fold_marks(key) in self.names)
+
+    def language_names(self, norm: str) -> list[str]:
+        """The language names in a normalized line, inflected forms included."""
+        found = []
+        words = norm.split()
+        for i, w in enumerate(words):
+            for n in range(min(self._longest_name, len(words) - i), 0, -1):
+                phrase = " ".join(words[i:i + n])
+                if phrase in self.names or (n == 1 and fold_marks(phrase) in self.names):
+                    found.append(phrase)
+                    break
+            else:
+                for size in self._stem_lengths:
+                    if size > len(w):
+                        break
+                    if w[:size] in self._stems and len(w) - size <= STEM_MAX_TAIL:
+                        found.append(w)
+                        break
+        if self._bare_names is not None and not norm.isascii() and _NO_SPACE.search(norm):
+            found.extend(m.group(0) for m in self._bare_names.finditer(norm))
+        return found
+
+    # -- the grammar ----------------------------------------------------------------------------------------
+    def _hits(self, padded: str, raw: str) -> dict[str, list[Hit]]:
+        hits: dict[str, list[Hit]] = {}
+        for c, (norm_re, raw_re) in self._patterns.items():
+            found = [Hit(c, _word(padded, m), m.start(), m.end()) for m in norm_re.finditer(padded)] if norm_re else []
+            if raw_re is not None:
+                found += [Hit(c, m.group(0), -1, -1) for m in raw_re.finditer(raw)]
+            if found:
+                hits[c] = found
+        if self._tool is not None:
+            tools = [Hit("tool", _word(padded, m), m.start(), m.end()) for m in self._tool.finditer(padded)]
+            if tools:
+                hits["tool"] = tools
+        return hits
+
+    def read(self, line: str) -> Reading | None:
+        """What ``line`` says about translation, or None: see the module. Cheap for lines that say nothing."""
+        norm = normalize(line)
+        if not norm:
+            return None
+        padded = f" {norm} "
+        if not self._gate.search(padded) and (self._gate_raw is None or not self._gate_raw.search(line)):
+            return None
+        hits = self._hits(padded, line)
+        tools = hits.get("tool", [])
+        # a word of translating that is only part of a tool's name ("Google Translate adds ...") is no act
+        acts = [h for h in hits.get("translate", ())
+                if not any(t.start <= h.start and h.end <= t.end for t in tools if h.start >= 0)]
+        agents = hits.get("machine", []) + [t for t in tools if not any(a.start <= t.start < a.end for a in acts)]
+        head = padded[:24]
+        deictic = "document" in hits
+        cue = deictic or "cue" in hits or "prevails" in hits or "original" in hits
+        strength = "deictic" if deictic else "strong" if cue else "weak"
+
+        def quote(*groups: list[Hit]) -> str:
+            words = sorted({h.text.strip() for g in groups for h in g[:2]}, key=lambda w: norm.find(w.casefold()))
+            return " ".join(f'"{w}"' for w in words)
+
+        if acts and agents:
+            kind = "machine agent" if hits.get("machine") else "tool"
+            return Reading("mt-notice", strength, f"translation + {kind}: {quote(acts, agents)}",
+                           any(h.start < len(head) for h in acts + agents))
+        if acts and hits.get("original") and hits.get("prevails"):
+            return Reading("mt-notice", "strong" if not deictic else "deictic",
+                           f"translation + original prevails: {quote(acts, hits['original'], hits['prevails'])}",
+                           acts[0].start < len(head))
+        names = None
+        if acts and (hits.get("original") or hits.get("show") or (names := self.language_names(norm))):
+            other = hits.get("original") or hits.get("show") or []
+            what = quote(acts, other) + (f" + language {names[0]!r}" if names else "")
+            return Reading("translation-widget", "strong", f"translation widget: {what}", acts[0].start < len(head))
+        if hits.get("original") and (hits.get("show") or (names := self.language_names(norm))):
+            what = quote(hits["original"], hits.get("show", [])) + (f" + language {names[0]!r}" if names else "")
+            return Reading("translation-widget", "weak", f"offer of the original: {what}",
+                           hits["original"][0].start < len(head))
+        if hits.get("available"):
+            if names is None:
+                names = self.language_names(norm)
+            if names or hits.get("language"):
+                what = names[0] if names else hits["language"][0].text
+                return Reading("language-banner", "strong",
+                               f"available/read in + language: {quote(hits['available'])} {what!r}",
+                               hits["available"][0].start < len(head))
+        return None
+
+
+def _word(padded: str, m: re.Match) -> str:
+    """The words a match covers, to their end: a stem's match "tradu" is shown as "traduit"."""
+    if padded[m.start() - 1] != " ":
+        return m.group(0)
+    end = padded.find(" ", m.end() - 1 if padded[m.end() - 1] != " " else m.end())
+    return padded[m.start():end if end >= 0 else len(padded)].strip()
+
+
+def load_lexicon(package: str = "clean.data.translation") -> Lexicon:
+    """Read every lexicon file, ``tools.txt`` and ``language_names.txt``. Raises ValueError naming a bad file."""
+    folder = resources.files(package)
+    entries: dict[str, list[str]] = {c: [] for c in CATEGORIES}
+    tools: list[str] = []
+    names: dict[str, str] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".txt"):
+            continue
+        text = entry.read_text(encoding="utf-8")
+        if entry.name == "language_names.txt":
+            for line in text.splitlines():
+                if line and not line.startswith("#"):
+                    key, _, codes = line.partition("\t")
+                    names[key] = codes
+        elif entry.name == "tools.txt":
+            tools = parse_lexicon(text, entry.name).get("tool", [])
+        else:
+            for c, words in parse_lexicon(text, entry.name).items():
+                if c not in entries:
+                    raise ValueError(f"{entry.name}: unknown section [{c}]")
+                entries[c].extend(words)
+    return Lexicon(entries, tools, names)
