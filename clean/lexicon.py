@@ -24,7 +24,7 @@ from typing import Iterable, Mapping
 from .phrases import _trie_pattern, normalize
 
 #: The sections of a lexicon file, each a category of words.
-CATEGORIES = ("translate", "machine", "original", "prevails", "available", "show", "document", "cue", "language")
+CATEGORIES = ("this", "translate", "machine", "original", "prevails", "available", "show", "document", "cue", "language")
 #: Scripts written without spaces between words: their entries are matched anywhere in a line.
 _NO_SPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -112,7 +112,9 @@ class Reading:
     evidence is, and the words that decided it (for ``--explain``)."""
 
     reason: str
-    strength: str  #: "deictic" (names this page/article), "strong", "weak" (no notice cue; short lines only)
+    #: "deictic" (says "this page", "dieser Artikel", "この記事"), "strong" (names a document, errors, the original),
+    #: "weak" (no such cue: short lines only)
+    strength: str
     detail: str
     at_head: bool  #: the deciding words open the line ("Read in English ...", "Translated by ...")
 
@@ -193,8 +195,8 @@ class Lexicon:
                 if not any(t.start <= h.start and h.end <= t.end for t in tools if h.start >= 0)]
         agents = hits.get("machine", []) + [t for t in tools if not any(a.start <= t.start < a.end for a in acts)]
         head = padded[:24]
-        deictic = "document" in hits
-        cue = deictic or "cue" in hits or "prevails" in hits or "original" in hits
+        deictic = "document" in hits and "this" in hits
+        cue = "document" in hits or "cue" in hits or "prevails" in hits or "original" in hits
         strength = "deictic" if deictic else "strong" if cue else "weak"
 
         def quote(*groups: list[Hit]) -> str:

@@ -15,12 +15,13 @@ from __future__ import annotations
 from ..document import Document, Verdict
 from ..phrases import meaning_kinds
 from ..reasons import Reason
-from .evidence import article_edges, contained_counts, meaning_edges
+from .evidence import MIN_COVERAGE, article_edges, contained_counts, meaning_edges
 
 #: A notice or disclaimer is at most this many words; longer lines are article text that mentions translation.
 MAX_NOTICE_WORDS = 80
-#: Inside the article, a notice phrase found in a line must be this share of it: "Strona została przetłumaczona
-#: automatycznie, wyjaśniło ministerstwo" (the page was translated automatically, the ministry explained) reports.
+#: Inside the article, a notice phrase found in a line must be this share of it, unless the line says "this
+#: page" or the like (then MIN_COVERAGE): "Strona została przetłumaczona automatycznie, wyjaśniło ministerstwo"
+#: (the page was translated automatically, the ministry explained) reports.
 INNER_COVERAGE = 0.75
 #: A widget leftover found inside a line (not as the whole line) only counts in a line this short.
 MAX_WIDGET_WORDS = 12
@@ -33,6 +34,7 @@ MAX_ORIGINAL_OFFER_WORDS = 8
 MAX_INNER_WORDS = 4
 
 _NOTICE_KINDS = meaning_kinds("deictic", "strong")
+_DEICTIC_KINDS = meaning_kinds("deictic")
 _WEAK_KINDS = meaning_kinds("weak")
 _HEAD_KINDS = meaning_kinds("deictic", "strong", "weak", head_only=True)
 
@@ -47,7 +49,9 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         p = m.get(Reason.MT_NOTICE, kinds=("whole", "head"))
         if p is None and f.words <= MAX_NOTICE_WORDS:
             p = m.get(Reason.MT_NOTICE)
-            if p is not None and not contained_counts(doc, i, edges, Reason.MT_NOTICE, coverage=INNER_COVERAGE):
+            deictic = m.get(Reason.MT_NOTICE, kinds=_DEICTIC_KINDS) is not None
+            if p is not None and not contained_counts(doc, i, edges, Reason.MT_NOTICE,
+                                                      coverage=MIN_COVERAGE if deictic else INNER_COVERAGE):
                 p = None
         if p:
             out[i] = Verdict(Reason.MT_NOTICE, p.detail)
