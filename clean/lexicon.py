@@ -76,34 +76,43 @@ def parse_lexicon(text: str, name: str) -> dict[str, list[str]]:
     return out
 
 
-def _category_pattern(entries: Iterable[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """(pattern over the normalized line padded with spaces, pattern over the raw line for case-sensitive words)."""
-    exact, stems, bare, cased = set(), set(), set(), set()
-    for e in entries:
-        if e.startswith("!"):
-            cased.add(e[1:])
-            continue
-        stem = e.endswith("*")
-        key = normalize(e.rstrip("*"))
-        if not key:
-            continue
-        if _NO_SPACE.search(key):
-            bare.add(key)
-        elif stem:
-            stems.add(key)
-        else:
-            exact.add(key)
-    alts = []
-    if exact:
-        alts.append(f"(?<= )(?:{_trie_pattern(exact)})(?= )")
-    if stems:
-        alts.append(f"(?<= )(?:{_trie_pattern(stems)})")
-    if bare:
-        alts.append(_trie_pattern(bare))
-    norm = re.compile("|".join(alts)) if alts else None
-    # a case-sensitive word is an acronym ("AI", "KI", "IA"): bounded by Latin letters only, as in "由AI翻译"
-    raw = re.compile(r"(?<![A-Za-z0-9])(?:" + _trie_pattern(cased) + r")(?![A-Za-z0-9])") if cased else None
-    return norm, raw
+class _Category:
+    """One category's words, compiled: spaced words (after a space, so that the scan jumps from space to space),
+    words of scripts without spaces (anywhere), and case-sensitive acronyms (in the raw line)."""
+
+    __slots__ = ("spaced", "bare", "cased")
+
+    def __init__(self, entries: Iterable[str]):
+        exact, stems, bare, cased = set(), set(), set(), set()
+        for e in entries:
+            if e.startswith("!"):
+                cased.add(e[1:])
+                continue
+            key = normalize(e.rstrip("*"))
+            if not key:
+                continue
+            (bare if _NO_SPACE.search(key) else stems if e.endswith("*") else exact).add(key)
+        alts = ([f"(?:{_trie_pattern(exact)})(?= )"] if exact else []) + ([_trie_pattern(stems)] if stems else [])
+        self.spaced = re.compile(" (?:" + "|".join(alts) + ")") if alts else None
+        self.bare = re.compile(_trie_pattern(bare)) if bare else None
+        # an acronym ("AI", "KI", "IA") is bounded by Latin letters only, as in "由AI翻译"
+        self.cased = re.compile(r"(?<![A-Za-z0-9])(?:" + _trie_pattern(cased) + r")(?![A-Za-z0-9])") if cased else None
+
+    def search(self, padded: str, raw: str, spaceless: bool) -> bool:
+        return bool((self.spaced is not None and self.spaced.search(padded))
+                    or (spaceless and self.bare is not None and self.bare.search(padded))
+                    or (self.cased is not None and self.cased.search(raw)))
+
+    def hits(self, name: str, padded: str, raw: str, spaceless: bool) -> list[Hit]:
+        found = []
+        if self.spaced is not None:
+            found += [Hit(name, _word(padded, m.start() + 1, m.end()), m.start() + 1, m.end())
+                      for m in self.spaced.finditer(padded)]
+        if spaceless and self.bare is not None:
+            found += [Hit(name, m.group(0), m.start(), m.end()) for m in self.bare.finditer(padded)]
+        if self.cased is not None:
+            found += [Hit(name, m.group(0), -1, -1) for m in self.cased.finditer(raw)]
+        return found
 
 
 @dataclass(frozen=True)
@@ -123,10 +132,9 @@ class Lexicon:
     """All lexicons, tool names and language names, compiled; immutable once built."""
 
     def __init__(self, entries: Mapping[str, Iterable[str]], tools: Iterable[str], names: Mapping[str, str]):
-        self._patterns = {c: _category_pattern(entries.get(c, ())) for c in CATEGORIES}
-        self._tool = _category_pattern(tools)[0]
-        gate = [e for c in ("translate", "original", "available", "prevails") for e in entries.get(c, ())]
-        self._gate, self._gate_raw = _category_pattern(gate)
+        self._categories = {c: _Category(entries.get(c, ())) for c in CATEGORIES}
+        self._categories["tool"] = _Category(tools)
+        self._gate = _Category(e for c in ("translate", "original", "available", "prevails") for e in entries.get(c, ()))
         self.names: dict[str, str] = {}
         for key, codes in names.items():
             self.names.setdefault(key, codes)
@@ -166,18 +174,12 @@ class Lexicon:
         return found
 
     # -- the grammar ----------------------------------------------------------------------------------------
-    def _hits(self, padded: str, raw: str) -> dict[str, list[Hit]]:
+    def _hits(self, padded: str, raw: str, spaceless: bool) -> dict[str, list[Hit]]:
         hits: dict[str, list[Hit]] = {}
-        for c, (norm_re, raw_re) in self._patterns.items():
-            found = [Hit(c, _word(padded, m), m.start(), m.end()) for m in norm_re.finditer(padded)] if norm_re else []
-            if raw_re is not None:
-                found += [Hit(c, m.group(0), -1, -1) for m in raw_re.finditer(raw)]
+        for c, category in self._categories.items():
+            found = category.hits(c, padded, raw, spaceless)
             if found:
                 hits[c] = found
-        if self._tool is not None:
-            tools = [Hit("tool", _word(padded, m), m.start(), m.end()) for m in self._tool.finditer(padded)]
-            if tools:
-                hits["tool"] = tools
         return hits
 
     def read(self, line: str) -> Reading | None:
@@ -186,9 +188,10 @@ class Lexicon:
         if not norm:
             return None
         padded = f" {norm} "
-        if not self._gate.search(padded) and (self._gate_raw is None or not self._gate_raw.search(line)):
+        spaceless = not norm.isascii() and _NO_SPACE.search(norm) is not None
+        if not self._gate.search(padded, line, spaceless):
             return None
-        hits = self._hits(padded, line)
+        hits = self._hits(padded, line, spaceless)
         tools = hits.get("tool", [])
         # a word of translating that is only part of a tool's name ("Google Translate adds ...") is no act
         acts = [h for h in hits.get("translate", ())
@@ -231,12 +234,10 @@ class Lexicon:
         return None
 
 
-def _word(padded: str, m: re.Match) -> str:
+def _word(padded: str, start: int, end: int) -> str:
     """The words a match covers, to their end: a stem's match "tradu" is shown as "traduit"."""
-    if padded[m.start() - 1] != " ":
-        return m.group(0)
-    end = padded.find(" ", m.end() - 1 if padded[m.end() - 1] != " " else m.end())
-    return padded[m.start():end if end >= 0 else len(padded)].strip()
+    stop = padded.find(" ", end - 1 if padded[end - 1] != " " else end)
+    return padded[start:stop if stop >= 0 else len(padded)].strip()
 
 
 def load_lexicon(package: str = "clean.data.translation") -> Lexicon:
