@@ -80,6 +80,14 @@ def evaluate(notices: list[dict], negatives: list[dict], articles: list[list[str
         if item["text"].strip() not in kept:
             false_removed.append(item)
 
+    # informative: the same sentences as the article's first line (a headline or lead about translation), where
+    # notices sit and position is no help
+    top_removed = []
+    for n, item in enumerate(negatives):
+        paras = articles[(n * 7) % len(articles)]
+        if item["text"].strip() not in kept_lines("\n\n".join([item["text"], *paras]) + "\n"):
+            top_removed.append(item)
+
     total_removed = sum(v[0] for v in by_kind.values())
     print(f"== {title}")
     print(f"notices removed: {total_removed}/{len(notices)} = {total_removed / max(1, len(notices)):.1%} "
@@ -90,12 +98,16 @@ def evaluate(notices: list[dict], negatives: list[dict], articles: list[list[str
     print(f"  languages below 90%: {', '.join(weak) if weak else 'none'}")
     print(f"negatives removed: {len(false_removed)}/{len(negatives)} = "
           f"{len(false_removed) / max(1, len(negatives)):.1%}")
+    print(f"  (the same as the first line: {len(top_removed)}/{len(negatives)} = "
+          f"{len(top_removed) / max(1, len(negatives)):.1%} removed)")
     print(f"article text kept: {article_kept / max(1, article_total):.2%}")
     if show:
         for item in missed:
             print("KEPT NOTICE", item["lang"], item["kind"], item["text"][:150])
         for item in false_removed:
             print("REMOVED NEGATIVE", item["lang"], item["text"][:150])
+        for item in top_removed:
+            print("REMOVED FIRST-LINE NEGATIVE", item["lang"], item["text"][:150])
 
 
 def main() -> None:

@@ -193,9 +193,11 @@ class Lexicon:
             return None
         hits = self._hits(padded, line, spaceless)
         tools = hits.get("tool", [])
-        # a word of translating that is only part of a tool's name ("Google Translate adds ...") is no act
+        # a word of translating that is only part of a tool's name is no act ("Google Translate adds ..."),
+        # unless the name ends the line ("Powered by Google Translate", "Được Google dịch")
+        inner = [t for t in tools if padded[t.end:].strip()]
         acts = [h for h in hits.get("translate", ())
-                if not any(t.start <= h.start and h.end <= t.end for t in tools if h.start >= 0)]
+                if not any(t.start <= h.start and h.end <= t.end for t in inner if h.start >= 0)]
         agents = hits.get("machine", []) + [t for t in tools if not any(a.start <= t.start < a.end for a in acts)]
         head = padded[:24]
         deictic = "document" in hits and "this" in hits
@@ -203,7 +205,9 @@ class Lexicon:
         strength = "deictic" if deictic else "strong" if cue else "weak"
 
         def quote(*groups: list[Hit]) -> str:
-            words = sorted({h.text.strip() for g in groups for h in g[:2]}, key=lambda w: norm.find(w.casefold()))
+            found = {h.text.strip() for g in groups for h in g[:2]}
+            words = sorted((w for w in found if not any(w != o and w in o for o in found)),
+                           key=lambda w: norm.find(w.casefold()))
             return " ".join(f'"{w}"' for w in words)
 
         if acts and agents:
@@ -215,6 +219,13 @@ class Lexicon:
                            f"translation + original prevails: {quote(acts, hits['original'], hits['prevails'])}",
                            acts[0].start < len(head))
         names = None
+        if hits.get("available"):
+            names = self.language_names(norm)
+            if names or hits.get("language"):
+                what = names[0] if names else hits["language"][0].text
+                return Reading("language-banner", "strong",
+                               f"available/read in + language: {quote(hits['available'])} {what!r}",
+                               hits["available"][0].start < len(head))
         if acts and (hits.get("original") or hits.get("show") or (names := self.language_names(norm))):
             other = hits.get("original") or hits.get("show") or []
             what = quote(acts, other) + (f" + language {names[0]!r}" if names else "")
@@ -223,14 +234,6 @@ class Lexicon:
             what = quote(hits["original"], hits.get("show", [])) + (f" + language {names[0]!r}" if names else "")
             return Reading("translation-widget", "weak", f"offer of the original: {what}",
                            hits["original"][0].start < len(head))
-        if hits.get("available"):
-            if names is None:
-                names = self.language_names(norm)
-            if names or hits.get("language"):
-                what = names[0] if names else hits["language"][0].text
-                return Reading("language-banner", "strong",
-                               f"available/read in + language: {quote(hits['available'])} {what!r}",
-                               hits["available"][0].start < len(head))
         return None
 
 

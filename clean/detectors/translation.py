@@ -12,7 +12,7 @@ page was translated automatically, the ministry said") is reporting.
 
 from __future__ import annotations
 
-from ..document import Document, Verdict
+from ..document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from ..phrases import meaning_kinds
 from ..reasons import Reason
 from .evidence import MIN_COVERAGE, article_edges, contained_counts, meaning_edges
@@ -26,10 +26,16 @@ INNER_COVERAGE = 0.75
 #: A widget leftover found inside a line (not as the whole line) only counts in a line this short.
 MAX_WIDGET_WORDS = 12
 #: A notice read by the grammar without any cue that it is one (no "this page", no "errors", no "original")
-#: counts only in a line this short: "Translated with DeepL", "Übersetzt von Google".
-MAX_WEAK_NOTICE_WORDS = 25
-#: An offer of the original ("See original", "Voir l'original (anglais)") is a line this short.
-MAX_ORIGINAL_OFFER_WORDS = 8
+#: counts only in a line this short: "Translated with DeepL (free version)", "Übersetzt von Google".
+MAX_WEAK_NOTICE_WORDS = 12
+#: A widget string read by the grammar ("Translated from German", "Translate this review into English") is a
+#: line this short ...
+MAX_READ_WIDGET_WORDS = 8
+#: ... and an offer of the original ("See original", "Voir l'original (anglais)") this short.
+MAX_ORIGINAL_OFFER_WORDS = 6
+#: A disclaimer longer than the phrase scan reads (MAX_PHRASE_LINE_WORDS) is read by the grammar as the
+#: document's first or last line only, up to this many words, and goes only if it says "this page" or the like.
+MAX_LONG_NOTICE_WORDS = 250
 #: Inside the article, a grammar reading counts only in a line this short, opening with the deciding words.
 MAX_INNER_WORDS = 4
 
@@ -65,6 +71,20 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         p = _reading(m, f.words, i < outer[0] or i > outer[1])
         if p:
             out[i] = Verdict(p.reason, p.detail)
+    out.update(_long_disclaimers(doc))
+    return out
+
+
+def _long_disclaimers(doc: Document) -> dict[int, Verdict]:
+    """The first and last lines when they are disclaimers too long for the phrase scan (see
+    :data:`MAX_LONG_NOTICE_WORDS`): two grammar readings per document at most."""
+    out: dict[int, Verdict] = {}
+    meaning = doc.phrases.meaning
+    for i in {0, len(doc.blocks) - 1} if meaning is not None and doc.blocks else ():
+        if MAX_PHRASE_LINE_WORDS < doc.features[i].words <= MAX_LONG_NOTICE_WORDS:
+            r = meaning.read(doc.blocks[i].text)
+            if r is not None and r.reason == Reason.MT_NOTICE.value and r.strength == "deictic":
+                out[i] = Verdict(Reason.MT_NOTICE, r.detail)
     return out
 
 
@@ -80,7 +100,7 @@ def _reading(m, words: int, at_edge: bool):
     if p is not None and words <= MAX_WEAK_NOTICE_WORDS:
         return p
     p = m.get(Reason.TRANSLATION_WIDGET, kinds=_NOTICE_KINDS)
-    if p is not None and words <= MAX_WIDGET_WORDS:
+    if p is not None and words <= MAX_READ_WIDGET_WORDS:
         return p
     p = m.get(Reason.TRANSLATION_WIDGET, kinds=_WEAK_KINDS)
     if p is not None and words <= MAX_ORIGINAL_OFFER_WORDS:
