@@ -205,9 +205,16 @@ class Lexicon:
         strength = "deictic" if deictic else "strong" if cue else "weak"
 
         def quote(*groups: list[Hit]) -> str:
-            found = {h.text.strip() for g in groups for h in g[:2]}
-            words = sorted((w for w in found if not any(w != o and w in o for o in found)),
-                           key=lambda w: norm.find(w.casefold()))
+            """The deciding words as the line has them, neighbours joined: '"traduit automatiquement"'."""
+            spans = sorted({(h.start, h.start + len(h.text)) for g in groups for h in g[:2] if h.start >= 0})
+            merged: list[list[int]] = []
+            for a, b in spans:
+                if merged and a <= merged[-1][1] + 1:
+                    merged[-1][1] = max(merged[-1][1], b)
+                else:
+                    merged.append([a, b])
+            words = [padded[a:b] for a, b in merged]
+            words += sorted({h.text for g in groups for h in g[:2] if h.start < 0})  # acronyms: "AI"
             return " ".join(f'"{w}"' for w in words)
 
         if acts and agents:
@@ -224,14 +231,14 @@ class Lexicon:
             if names or hits.get("language"):
                 what = names[0] if names else hits["language"][0].text
                 return Reading("language-banner", "strong",
-                               f"available/read in + language: {quote(hits['available'])} {what!r}",
+                               f'available/read in + language: {quote(hits["available"])} "{what}"',
                                hits["available"][0].start < len(head))
         if acts and (hits.get("original") or hits.get("show") or (names := self.language_names(norm))):
             other = hits.get("original") or hits.get("show") or []
-            what = quote(acts, other) + (f" + language {names[0]!r}" if names else "")
+            what = quote(acts, other) + (f' + language "{names[0]}"' if names else "")
             return Reading("translation-widget", "strong", f"translation widget: {what}", acts[0].start < len(head))
         if hits.get("original") and (hits.get("show") or (names := self.language_names(norm))):
-            what = quote(hits["original"], hits.get("show", [])) + (f" + language {names[0]!r}" if names else "")
+            what = quote(hits["original"], hits.get("show", [])) + (f' + language "{names[0]}"' if names else "")
             return Reading("translation-widget", "weak", f"offer of the original: {what}",
                            hits["original"][0].start < len(head))
         return None

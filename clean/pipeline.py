@@ -32,6 +32,9 @@ CLEAR_LEAD = 1.5
 LANGDETECT_SAMPLE_CHARS = 400
 #: Words of any language average under this many characters with their space; a longer ASCII run is a blob.
 BLOB_CHARS_PER_SPACE = 25
+#: Kana or hangul make the article Japanese or Korean when more than 1/SCRIPT_SHARE of the sample is in them
+#: (Japanese prose is a third kana or more, Korean mostly hangul).
+SCRIPT_SHARE = 10
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -76,9 +79,11 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
     from the phrase data's stoplists. langdetect is asked only when neither decides (Chinese, or a close vote).
     """
     if not joined.isascii():
-        if _KANA.search(joined):
+        # a script decides when it is a real share of the text: one Japanese notice on an English page is not
+        # a Japanese article
+        if len(_KANA.findall(joined)) > len(joined) // SCRIPT_SHARE:
             return "ja"
-        if _HANGUL.search(joined):
+        if len(_HANGUL.findall(joined)) > len(joined) // SCRIPT_SHARE:
             return "ko"
         if len(_THAI.findall(joined)) > len(joined) // 4:
             return "th"
