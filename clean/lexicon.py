@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import itemgetter
 from importlib import resources
 from typing import Iterable, Mapping
 
@@ -32,6 +33,12 @@ _MARKS = re.compile(r"[\u0300-\u036f]")
 #: characters (the name without its last two), for names of at least STEM_MIN_NAME characters.
 STEM_MIN = 4
 STEM_MIN_NAME = 5
+#: Lines up to this many words are read with the phrase scan, once per line (every banner, widget string and
+#: short notice); longer ones only where a notice can be, at the document's edges, by the detectors.
+EAGER_WORDS = 30
+#: The gate compares the first this many characters of a line's words with those of the lexicon's entries.
+HEAD = 5
+_HEAD_OF = itemgetter(slice(0, HEAD))
 #: At most this many characters may follow a name's stem in an inflected form.
 STEM_MAX_TAIL = 5
 
@@ -80,10 +87,12 @@ class _Category:
     """One category's words, compiled: spaced words (after a space, so that the scan jumps from space to space),
     words of scripts without spaces (anywhere), and case-sensitive acronyms (in the raw line)."""
 
-    __slots__ = ("spaced", "bare", "cased")
+    __slots__ = ("spaced", "bare", "cased", "heads", "short", "short_ascii")
 
     def __init__(self, entries: Iterable[str]):
         exact, stems, bare, cased = set(), set(), set(), set()
+        heads: set[str] = set()
+        short: dict[int, set[str]] = {}
         for e in entries:
             if e.startswith("!"):
                 cased.add(e[1:])
@@ -91,17 +100,46 @@ class _Category:
             key = normalize(e.rstrip("*"))
             if not key:
                 continue
-            (bare if _NO_SPACE.search(key) else stems if e.endswith("*") else exact).add(key)
+            if _NO_SPACE.search(key):
+                bare.add(key)
+                continue
+            (stems if e.endswith("*") else exact).add(key)
+            # the entry is looked for through its longest word, the rarest ("discrepancy" of "in case of
+            # discrepancy"); a stem's last word is only the start of a word
+            parts = key.split()
+            anchor = max(range(len(parts)), key=lambda k: (len(parts[k]), -k))
+            word = parts[anchor]
+            if e.endswith("*") and anchor == len(parts) - 1 and len(word) < HEAD:
+                short.setdefault(len(word), set()).add(word)  # a short stem: "번역*"
+            else:
+                heads.add(word[:HEAD])
         alts = ([f"(?:{_trie_pattern(exact)})(?= )"] if exact else []) + ([_trie_pattern(stems)] if stems else [])
         self.spaced = re.compile(" (?:" + "|".join(alts) + ")") if alts else None
         self.bare = re.compile(_trie_pattern(bare)) if bare else None
         # an acronym ("AI", "KI", "IA") is bounded by Latin letters only, as in "由AI翻译"
         self.cased = re.compile(r"(?<![A-Za-z0-9])(?:" + _trie_pattern(cased) + r")(?![A-Za-z0-9])") if cased else None
+        #: the first HEAD characters of each entry's longest word (the whole word if shorter), and the stems
+        #: shorter than that by length: a line none of whose words start so cannot match (set tests, no scan)
+        self.heads = frozenset(heads)
+        self.short = tuple((n, frozenset(p)) for n, p in sorted(short.items()))
+        self.short_ascii = tuple((n, a) for n, p in self.short if (a := frozenset(w for w in p if w.isascii())))
 
-    def search(self, padded: str, raw: str, spaceless: bool) -> bool:
-        return bool((self.spaced is not None and self.spaced.search(padded))
-                    or (spaceless and self.bare is not None and self.bare.search(padded))
-                    or (self.cased is not None and self.cased.search(raw)))
+    def may_match(self, words: list[str], heads: set[str], padded: str, raw: str, spaceless: bool) -> bool:
+        """False only if nothing of the category can be in the line: ``heads`` are the line's words cut to
+        HEAD characters."""
+        if not self.heads.isdisjoint(heads):
+            return True
+        short = self.short_ascii if padded.isascii() else self.short
+        return ((bool(short) and any(not p.isdisjoint([w[:n] for w in words]) for n, p in short))
+                or bool(spaceless and self.bare is not None and self.bare.search(padded))
+                or bool(self.cased is not None and self.cased.search(raw)))
+
+    def search(self, words: list[str], heads: set[str], padded: str, raw: str, spaceless: bool) -> bool:
+        """Whether the category has a word in the line: the set tests first, the scan only if they pass."""
+        return self.may_match(words, heads, padded, raw, spaceless) and bool(
+            (self.spaced is not None and self.spaced.search(padded))
+            or (spaceless and self.bare is not None and self.bare.search(padded))
+            or (self.cased is not None and self.cased.search(raw)))
 
     def hits(self, name: str, padded: str, raw: str, spaceless: bool) -> list[Hit]:
         found = []
@@ -131,10 +169,16 @@ class Reading:
 class Lexicon:
     """All lexicons, tool names and language names, compiled; immutable once built."""
 
+    EAGER_WORDS = EAGER_WORDS
+
     def __init__(self, entries: Mapping[str, Iterable[str]], tools: Iterable[str], names: Mapping[str, str]):
         self._categories = {c: _Category(entries.get(c, ())) for c in CATEGORIES}
         self._categories["tool"] = _Category(tools)
-        self._gate = _Category(e for c in ("translate", "original", "available", "prevails") for e in entries.get(c, ()))
+        # most lines say nothing of translation: these words open every reading but a banner's
+        self._gate = _Category(e for c in ("translate", "original", "prevails") for e in entries.get(c, ()))
+        available = self._categories["available"]
+        self._ascii_heads = frozenset(h for h in self._gate.heads | available.heads if h.isascii())
+        self._ascii_short = self._gate.short_ascii + available.short_ascii
         self.names: dict[str, str] = {}
         for key, codes in names.items():
             self.names.setdefault(key, codes)
@@ -182,16 +226,30 @@ class Lexicon:
                 hits[c] = found
         return hits
 
-    def read(self, line: str) -> Reading | None:
-        """What ``line`` says about translation, or None: see the module. Cheap for lines that say nothing."""
-        norm = normalize(line)
-        if not norm:
+    def read(self, line: str, norm: str | None = None, max_words: int | None = None) -> Reading | None:
+        """What ``line`` says about translation, or None: see the module. Cheap for lines that say nothing.
+        ``norm`` is the line normalized (:func:`~clean.phrases.normalize`), if the caller has it; a line of
+        more than ``max_words`` words is not read."""
+        if norm is None:
+            norm = normalize(line)
+        words = norm.split()
+        if not words or (max_words is not None and len(words) > max_words):
             return None
+        heads = set(map(_HEAD_OF, words))
+        if norm.isascii() and self._ascii_heads.isdisjoint(heads) and (not self._ascii_short or not any(
+                not p.isdisjoint([w[:n] for w in words]) for n, p in self._ascii_short)):
+            return None  # most lines: no word any reading starts from
         padded = f" {norm} "
         spaceless = not norm.isascii() and _NO_SPACE.search(norm) is not None
-        if not self._gate.search(padded, line, spaceless):
-            return None
-        hits = self._hits(padded, line, spaceless)
+        if not self._gate.search(words, heads, padded, line, spaceless):
+            # no word of translating or of the original: a banner or nothing
+            available = self._categories["available"]
+            if not available.search(words, heads, padded, line, spaceless):
+                return None
+            hits = {c: found for c in ("available", "language")
+                    if (found := self._categories[c].hits(c, padded, line, spaceless))}
+        else:
+            hits = self._hits(padded, line, spaceless)
         tools = hits.get("tool", [])
         # a word of translating that is only part of a tool's name is no act ("Google Translate adds ..."),
         # unless the name ends the line ("Powered by Google Translate", "Được Google dịch")

@@ -81,7 +81,10 @@ def normalize(text: str) -> str:
 
 def whole_key(text: str) -> str:
     """The key a whole line is looked up by: normalized, without counters at its edges ("Comments (12)")."""
-    norm = normalize(text)
+    return _without_counters(normalize(text))
+
+
+def _without_counters(norm: str) -> str:
     if norm[:1].isdigit() or norm[-1:].isdigit():
         return _EDGE_NUMBERS.sub("", norm).strip()
     return norm
@@ -226,8 +229,10 @@ class Phrasebook:
         self.stopwords: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in stopwords.items() if v}
         #: words that follow a count in a comment section's head, all languages together
         self.comment_counts: frozenset[str] = frozenset(comment_counts)
-        #: the translation grammar (:class:`clean.lexicon.Lexicon`), or None: phrases only
+        #: the translation grammar (:class:`clean.lexicon.Lexicon`), or None: phrases only; it reads lines of
+        #: up to ``meaning_words`` words (longer ones are read by the detectors where it matters)
         self.meaning = meaning
+        self.meaning_words = getattr(meaning, "EAGER_WORDS", None)
         index: dict[str, list[str]] = {}
         for lang, words in sorted(self.stopwords.items()):
             for w in words:
@@ -258,7 +263,8 @@ class Phrasebook:
     def match(self, line: str, contains: bool = True) -> LineMatch:
         """Every phrase found in ``line``: whole-line and head matches first, then contained phrases."""
         found: list[Phrase] = []
-        key = whole_key(line)
+        norm = normalize(line)
+        key = _without_counters(norm)
         if not key:
             return NO_MATCH
         found.extend(self._whole.get(key, ()))
@@ -278,7 +284,7 @@ class Phrasebook:
                 for m in self._bare_re.finditer(key):
                     found.extend(self._bare[m.group(0)])
             if self.meaning is not None:
-                r = self.meaning.read(line)
+                r = self.meaning.read(line, norm, self.meaning_words)
                 if r is not None:
                     found.append(Phrase(Reason(r.reason), "", f"{MEANING}:{r.strength}:{'head' if r.at_head else 'in'}",
                                         r.detail))

@@ -9,6 +9,8 @@ when two different phrases of the same kind meet in it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..document import Document
 from ..features import NO_SPACE_CHARS
 from ..phrases import MEANING
@@ -58,10 +60,29 @@ def meaning_edges(doc: Document) -> tuple[int, int]:
     n = len(doc.blocks)
 
     def read(i: int) -> bool:
-        return any(p.kind.startswith(MEANING) for p in doc.matches[i])
+        return late_reading(doc, i) is not None
 
     while len(paragraphs) > 1 and paragraphs[0] < NOTICE_LINES and read(paragraphs[0]):
         paragraphs.pop(0)
     while len(paragraphs) > 1 and paragraphs[-1] >= n - NOTICE_LINES and read(paragraphs[-1]):
         paragraphs.pop()
     return (paragraphs[0], paragraphs[-1]) if paragraphs else (n, -1)
+
+
+def late_reading(doc: Document, i: int):
+    """The translation grammar's reading of line ``i`` (a :class:`clean.lexicon.Reading`), or None: from the
+    phrase scan for short lines, read here for longer ones (a few lines per document ask)."""
+    for p in doc.matches[i]:
+        if p.kind.startswith(MEANING):
+            return _Read(p.reason.value, p.kind.split(":")[1], p.detail)
+    meaning = doc.phrases.meaning
+    if meaning is None or doc.features[i].words <= (doc.phrases.meaning_words or 0):
+        return None
+    r = meaning.read(doc.blocks[i].text)
+    return _Read(r.reason, r.strength, r.detail) if r is not None else None
+
+
+class _Read(NamedTuple):
+    reason: str
+    strength: str
+    detail: str

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from ..phrases import meaning_kinds
 from ..reasons import Reason
-from .evidence import MIN_COVERAGE, article_edges, contained_counts, meaning_edges
+from .evidence import MIN_COVERAGE, article_edges, contained_counts, late_reading, meaning_edges
 
 #: A notice or disclaimer is at most this many words; longer lines are article text that mentions translation.
 MAX_NOTICE_WORDS = 80
@@ -40,7 +40,6 @@ MAX_LONG_NOTICE_WORDS = 250
 MAX_INNER_WORDS = 4
 
 _NOTICE_KINDS = meaning_kinds("deictic", "strong")
-_DEICTIC_KINDS = meaning_kinds("deictic")
 _WEAK_KINDS = meaning_kinds("weak")
 _HEAD_KINDS = meaning_kinds("deictic", "strong", "weak", head_only=True)
 
@@ -55,7 +54,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         p = m.get(Reason.MT_NOTICE, kinds=("whole", "head"))
         if p is None and f.words <= MAX_NOTICE_WORDS:
             p = m.get(Reason.MT_NOTICE)
-            deictic = m.get(Reason.MT_NOTICE, kinds=_DEICTIC_KINDS) is not None
+            deictic = p is not None and (r := late_reading(doc, i)) is not None and r.strength == "deictic"
             if p is not None and not contained_counts(doc, i, edges, Reason.MT_NOTICE,
                                                       coverage=MIN_COVERAGE if deictic else INNER_COVERAGE):
                 p = None
@@ -71,20 +70,30 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         p = _reading(m, f.words, i < outer[0] or i > outer[1])
         if p:
             out[i] = Verdict(p.reason, p.detail)
-    out.update(_long_disclaimers(doc))
+    out.update(_long_notices(doc, outer, out))
     return out
 
 
-def _long_disclaimers(doc: Document) -> dict[int, Verdict]:
-    """The first and last lines when they are disclaimers too long for the phrase scan (see
-    :data:`MAX_LONG_NOTICE_WORDS`): two grammar readings per document at most."""
+def _long_notices(doc: Document, outer: tuple[int, int], decided: dict[int, Verdict]) -> dict[int, Verdict]:
+    """Lines at the edges too long for the phrase scan's reading (see :data:`clean.lexicon.EAGER_WORDS`), read
+    here: a notice up to MAX_NOTICE_WORDS that names a document or a cue; the first or last line up to
+    :data:`MAX_LONG_NOTICE_WORDS` if it says "this page" or the like."""
     out: dict[int, Verdict] = {}
-    meaning = doc.phrases.meaning
-    for i in {0, len(doc.blocks) - 1} if meaning is not None and doc.blocks else ():
-        if MAX_PHRASE_LINE_WORDS < doc.features[i].words <= MAX_LONG_NOTICE_WORDS:
-            r = meaning.read(doc.blocks[i].text)
-            if r is not None and r.reason == Reason.MT_NOTICE.value and r.strength == "deictic":
-                out[i] = Verdict(Reason.MT_NOTICE, r.detail)
+    eager = doc.phrases.meaning_words
+    if doc.phrases.meaning is None or eager is None:
+        return out
+    last = len(doc.blocks) - 1
+    for i in [*range(0, min(outer[0], len(doc.blocks))), *range(max(outer[1] + 1, 0), len(doc.blocks))]:
+        words = doc.features[i].words
+        if i in decided or words <= eager or words > MAX_LONG_NOTICE_WORDS:
+            continue
+        if words > MAX_NOTICE_WORDS and i not in (0, last):
+            continue
+        r = late_reading(doc, i)
+        if r is None or r.reason != Reason.MT_NOTICE.value:
+            continue
+        if r.strength == "deictic" or (r.strength == "strong" and words <= MAX_NOTICE_WORDS):
+            out[i] = Verdict(Reason.MT_NOTICE, r.detail)
     return out
 
 
