@@ -25,7 +25,7 @@ from typing import Iterable, Mapping
 from .phrases import _trie_pattern, normalize
 
 #: The sections of a lexicon file, each a category of words.
-CATEGORIES = ("this", "translate", "machine", "original", "prevails", "available", "show", "document", "cue", "language")
+CATEGORIES = ("this", "translate", "translator", "machine", "original", "prevails", "available", "show", "document", "cue", "language")
 #: Scripts written without spaces between words: their entries are matched anywhere in a line.
 _NO_SPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -39,6 +39,8 @@ EAGER_WORDS = 30
 #: The gate compares the first this many characters of a line's words with those of the lexicon's entries.
 HEAD = 5
 _HEAD_OF = itemgetter(slice(0, HEAD))
+#: A Latin-letter language name this short counts only capitalized.
+SHORT_NAME = 4
 #: At most this many characters may follow a name's stem in an inflected form.
 STEM_MAX_TAIL = 5
 
@@ -196,15 +198,17 @@ class Lexicon:
         key = normalize(item)
         return bool(key) and (key in self.names or fold_marks(key) in self.names)
 
-    def language_names(self, norm: str) -> list[str]:
-        """The language names in a normalized line, inflected forms included."""
+    def language_names(self, norm: str, raw: str = "") -> list[str]:
+        """The language names in a normalized line (``raw``: the line as written), inflected forms included. A
+        name of a few Latin letters counts only capitalized ("Lets" is Latvian in Dutch; "lets" is a verb)."""
         found = []
         words = norm.split()
         for i, w in enumerate(words):
             for n in range(min(self._longest_name, len(words) - i), 0, -1):
                 phrase = " ".join(words[i:i + n])
                 if phrase in self.names or (n == 1 and fold_marks(phrase) in self.names):
-                    found.append(phrase)
+                    if n > 1 or len(phrase) > SHORT_NAME or not phrase.isascii() or phrase.capitalize() in raw:
+                        found.append(phrase)
                     break
             else:
                 for size in self._stem_lengths:
@@ -246,7 +250,7 @@ class Lexicon:
             available = self._categories["available"]
             if not available.search(words, heads, padded, line, spaceless):
                 return None
-            hits = {c: found for c in ("available", "language")
+            hits = {c: found for c in ("available", "language", "document")
                     if (found := self._categories[c].hits(c, padded, line, spaceless))}
         else:
             hits = self._hits(padded, line, spaceless)
@@ -254,8 +258,11 @@ class Lexicon:
         # a word of translating that is only part of a tool's name is no act ("Google Translate adds ..."),
         # unless the name ends the line ("Powered by Google Translate", "Được Google dịch")
         inner = [t for t in tools if padded[t.end:].strip()]
+        # nor is a translator (a person: "Translators say ...")
+        people = hits.get("translator", [])
         acts = [h for h in hits.get("translate", ())
-                if not any(t.start <= h.start and h.end <= t.end for t in inner if h.start >= 0)]
+                if not any(t.start <= h.start and h.end <= t.end for t in inner if h.start >= 0)
+                and not any(p.start == h.start or (h.start < 0 and h.text in p.text) for p in people)]
         agents = hits.get("machine", []) + [t for t in tools if not any(a.start <= t.start < a.end for a in acts)]
         head = padded[:24]
         deictic = "document" in hits and "this" in hits
@@ -285,17 +292,19 @@ class Lexicon:
                            acts[0].start < len(head))
         names = None
         if hits.get("available"):
-            names = self.language_names(norm)
+            names = self.language_names(norm, line)
             if names or hits.get("language"):
                 what = names[0] if names else hits["language"][0].text
-                return Reading("language-banner", "strong",
+                # "also available", "read this in", "dieser Artikel ... verfügbar" against a bare "lesen"
+                sure = "document" in hits or any(" " in h.text for h in hits["available"])
+                return Reading("language-banner", "strong" if sure else "weak",
                                f'available/read in + language: {quote(hits["available"])} "{what}"',
                                hits["available"][0].start < len(head))
-        if acts and (hits.get("original") or hits.get("show") or (names := self.language_names(norm))):
+        if acts and (hits.get("original") or hits.get("show") or (names := self.language_names(norm, line))):
             other = hits.get("original") or hits.get("show") or []
             what = quote(acts, other) + (f' + language "{names[0]}"' if names else "")
             return Reading("translation-widget", "strong", f"translation widget: {what}", acts[0].start < len(head))
-        if hits.get("original") and (hits.get("show") or (names := self.language_names(norm))):
+        if hits.get("original") and (hits.get("show") or (names := self.language_names(norm, line))):
             what = quote(hits["original"], hits.get("show", [])) + (f' + language "{names[0]}"' if names else "")
             return Reading("translation-widget", "weak", f"offer of the original: {what}",
                            hits["original"][0].start < len(head))

@@ -28,6 +28,7 @@ MAX_READ_BANNER_WORDS = 30
 MAX_INNER_BANNER_WORDS = 6
 _BANNER_KINDS = meaning_kinds("deictic", "strong", "weak")
 _HEAD_BANNER_KINDS = meaning_kinds("deictic", "strong", "weak", head_only=True)
+_WEAK_BANNER_KINDS = meaning_kinds("weak")
 #: A switcher is a line of at least this many items, most of them language names ...
 MIN_SWITCHER_ITEMS = 2
 #: ... or of this many items all of which are language codes ("EN | DE | FR"; "RD, LD" is a byline).
@@ -96,6 +97,8 @@ def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ver
             at_edge = i < outer[0] or i > outer[1]
             p = (m.get(Reason.LANGUAGE_BANNER, kinds=_BANNER_KINDS) if at_edge else
                  m.get(Reason.LANGUAGE_BANNER, kinds=_HEAD_BANNER_KINDS) if f.words <= MAX_INNER_BANNER_WORDS else None)
+            if p is not None and p.kind in _WEAK_BANNER_KINDS and f.words > MAX_INNER_BANNER_WORDS:
+                p = None  # a bare "read" and a language name: a short line only ("Auf Deutsch lesen")
             if p is not None:
                 out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail)
                 continue
