@@ -34,7 +34,7 @@ LANGDETECT_SAMPLE_CHARS = 400
 BLOB_CHARS_PER_SPACE = 25
 #: Kana or hangul make the article Japanese or Korean when more than 1/SCRIPT_SHARE of the sample is in them
 #: (Japanese prose is a third kana or more, Korean mostly hangul).
-SCRIPT_SHARE = 10
+SCRIPT_SHARE = 5
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
