@@ -74,7 +74,7 @@ def main() -> None:
     ]
     lines += [f"{key}\t{' '.join(sorted(codes))}" for key, codes in sorted(entries.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(entries)} names written to {OUT.relative_to(ROOT)}")
+    print(f"{len(entries)} names written to {OUT}")
 
 
 if __name__ == "__main__":

@@ -187,3 +187,31 @@ def test_reading_any_text_never_fails_and_is_stable(text):
     assert first == _LEXICON.read(text)
     if first is not None:
         assert first.reason in ("mt-notice", "translation-widget", "language-banner")
+
+
+def test_cli_explain_names_the_deciding_words():
+    from click.testing import CliRunner
+
+    from clean.cli import main
+
+    text = doc(["Ce billet a été traduit automatiquement."] + EN)
+    result = CliRunner().invoke(main, ["--explain", "-"], input=text, catch_exceptions=False)
+    assert result.exit_code == 0
+    assert '[mt-notice] Ce billet a été traduit automatiquement.' in result.output
+    assert 'translation + machine agent: "traduit automatiquement"' in result.output
+
+
+def test_language_names_file_is_what_the_script_makes(tmp_path, monkeypatch):
+    pytest.importorskip("babel")
+    import importlib.util
+
+    root = Path(__file__).parents[1]
+    spec = importlib.util.spec_from_file_location("build_language_names", root / "scripts" / "build_language_names.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    out = tmp_path / "language_names.txt"
+    monkeypatch.setattr(script, "OUT", out)
+    monkeypatch.setattr(script, "ROOT", root)
+    script.main()
+    committed = (root / "clean" / "data" / "translation" / "language_names.txt").read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8").splitlines()[4:] == committed.splitlines()[4:]

@@ -12,7 +12,7 @@ page was translated automatically, the ministry said") is reporting.
 
 from __future__ import annotations
 
-from ..document import MAX_PHRASE_LINE_WORDS, Document, Verdict
+from ..document import Document, Verdict
 from ..phrases import meaning_kinds
 from ..reasons import Reason
 from .evidence import MIN_COVERAGE, article_edges, contained_counts, late_reading, meaning_edges
@@ -33,8 +33,8 @@ MAX_WEAK_NOTICE_WORDS = 12
 MAX_READ_WIDGET_WORDS = 8
 #: ... and an offer of the original ("See original", "Voir l'original (anglais)") this short.
 MAX_ORIGINAL_OFFER_WORDS = 6
-#: A disclaimer longer than the phrase scan reads (MAX_PHRASE_LINE_WORDS) is read by the grammar as the
-#: document's first or last line only, up to this many words, and goes only if it says "this page" or the like.
+#: A disclaimer longer than MAX_NOTICE_WORDS is read by the grammar as the document's first or last line only,
+#: up to this many words, and goes only if it says "this page" or the like.
 MAX_LONG_NOTICE_WORDS = 250
 #: Inside the article, a grammar reading counts only in a line this short, opening with the deciding words.
 MAX_INNER_WORDS = 4
