@@ -166,6 +166,7 @@ class Reading:
     strength: str
     detail: str
     at_head: bool  #: the deciding words open the line ("Read in English ...", "Translated by ...")
+    agent: str = ""  #: a notice's agent: "tool" (Google, DeepL ...) or "machine" (machine, automatic, AI)
 
 
 class Lexicon:
@@ -283,9 +284,10 @@ class Lexicon:
             return " ".join(f'"{w}"' for w in words)
 
         if acts and agents:
-            kind = "machine agent" if hits.get("machine") else "tool"
-            return Reading("mt-notice", strength, f"translation + {kind}: {quote(acts, agents)}",
-                           any(h.start < len(head) for h in acts + agents))
+            agent = "machine" if hits.get("machine") else "tool"
+            return Reading("mt-notice", strength, f"translation + {agent} agent: {quote(acts, agents)}"
+                           if agent == "machine" else f"translation + tool: {quote(acts, agents)}",
+                           any(h.start < len(head) for h in acts + agents), agent)
         if acts and hits.get("original") and hits.get("prevails"):
             return Reading("mt-notice", "strong" if not deictic else "deictic",
                            f"translation + original prevails: {quote(acts, hits['original'], hits['prevails'])}",

@@ -129,13 +129,16 @@ class LineMatch(tuple):
 
 NO_MATCH = LineMatch(())
 #: The kind of a :class:`Phrase` that is a reading of the translation grammar (:mod:`clean.lexicon`), not a phrase
-#: of the data: ``meaning:<strength>:<head|in>``.
+#: of the data: ``meaning:<strength>:<head|in>:<tool|machine|->``.
 MEANING = "meaning"
 
 
-def meaning_kinds(*strengths: str, head_only: bool = False) -> tuple[str, ...]:
-    """The kinds of grammar readings of the given strengths (see :class:`clean.lexicon.Reading`)."""
-    return tuple(f"{MEANING}:{s}:{w}" for s in strengths for w in (("head",) if head_only else ("head", "in")))
+def meaning_kinds(*strengths: str, head_only: bool = False, agents: tuple[str, ...] = ("tool", "machine", "-"),
+                  ) -> tuple[str, ...]:
+    """The kinds of grammar readings of the given strengths (see :class:`clean.lexicon.Reading`), opening the
+    line or anywhere in it (``head_only``), whose agent is one of ``agents`` ("-": a reading without one)."""
+    where = ("head",) if head_only else ("head", "in")
+    return tuple(f"{MEANING}:{s}:{w}:{a}" for s in strengths for w in where for a in agents)
 
 
 def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], dict[str, list[str]]]:
@@ -286,7 +289,8 @@ class Phrasebook:
             if self.meaning is not None:
                 r = self.meaning.read(line, norm, self.meaning_words)
                 if r is not None:
-                    found.append(Phrase(Reason(r.reason), "", f"{MEANING}:{r.strength}:{'head' if r.at_head else 'in'}",
+                    where = "head" if r.at_head else "in"
+                    found.append(Phrase(Reason(r.reason), "", f"{MEANING}:{r.strength}:{where}:{r.agent or '-'}",
                                         r.detail))
         return LineMatch(tuple(found)) if found else NO_MATCH
 

@@ -153,6 +153,12 @@ def test_sentences_about_translation_inside_the_article_stay(sentence):
     assert result.text.count("\n\n") == len(EN)
 
 
+@pytest.mark.parametrize("heading", ["Lost in machine translation", "Neural machine translation", "Traduction automatique neuronale"])
+def test_a_heading_about_machine_translation_inside_the_article_stays(heading):
+    result = clean.clean_text(doc(EN[:2] + [heading] + EN[2:]))
+    assert removal(result, heading) is None
+
+
 def test_a_short_widget_string_inside_the_article_goes():
     result = clean.clean_text(doc(EN[:2] + ["Translated by Google"] + EN[2:]))
     assert removal(result, "Translated by Google") is not None

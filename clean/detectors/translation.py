@@ -41,7 +41,9 @@ MAX_INNER_WORDS = 4
 
 _NOTICE_KINDS = meaning_kinds("deictic", "strong")
 _WEAK_KINDS = meaning_kinds("weak")
-_HEAD_KINDS = meaning_kinds("deictic", "strong", "weak", head_only=True)
+#: inside the article, a short line naming a tool ("Translated by Google" between two reviews) or offering the
+#: original; "Machine translation" there is more likely a section heading than a label
+_HEAD_KINDS = meaning_kinds("deictic", "strong", "weak", head_only=True, agents=("tool", "-"))
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
