@@ -81,7 +81,10 @@ def normalize(text: str) -> str:
 
 def whole_key(text: str) -> str:
     """The key a whole line is looked up by: normalized, without counters at its edges ("Comments (12)")."""
-    norm = normalize(text)
+    return _without_counters(normalize(text))
+
+
+def _without_counters(norm: str) -> str:
     if norm[:1].isdigit() or norm[-1:].isdigit():
         return _EDGE_NUMBERS.sub("", norm).strip()
     return norm
@@ -104,6 +107,8 @@ class Phrase:
 
     @property
     def detail(self) -> str:
+        if self.kind.startswith(MEANING):
+            return self.text  # what the grammar read, already worded for --explain
         mark = {"whole": "=", "head": "^", "contains": ""}[self.kind]
         return f"{self.lang}:{mark}{self.text}"
 
@@ -123,6 +128,17 @@ class LineMatch(tuple):
 
 
 NO_MATCH = LineMatch(())
+#: The kind of a :class:`Phrase` that is a reading of the translation grammar (:mod:`clean.lexicon`), not a phrase
+#: of the data: ``meaning:<strength>:<head|in>:<tool|machine|->``.
+MEANING = "meaning"
+
+
+def meaning_kinds(*strengths: str, head_only: bool = False, agents: tuple[str, ...] = ("tool", "machine", "-"),
+                  ) -> tuple[str, ...]:
+    """The kinds of grammar readings of the given strengths (see :class:`clean.lexicon.Reading`), opening the
+    line or anywhere in it (``head_only``), whose agent is one of ``agents`` ("-": a reading without one)."""
+    where = ("head",) if head_only else ("head", "in")
+    return tuple(f"{MEANING}:{s}:{w}:{a}" for s in strengths for w in where for a in agents)
 
 
 def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], dict[str, list[str]]]:
@@ -186,7 +202,7 @@ class Phrasebook:
     """All phrases of all languages, ready to match lines. Immutable once built."""
 
     def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]],
-                 comment_counts: Iterable[str] = (), promo=None):
+                 comment_counts: Iterable[str] = (), promo=None, meaning=None):
         from .promo_lexicon import Lexicon
 
         #: the promo lexicons (:mod:`clean.promo_lexicon`); empty unless given
@@ -220,6 +236,10 @@ class Phrasebook:
         self.stopwords: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in stopwords.items() if v}
         #: words that follow a count in a comment section's head, all languages together
         self.comment_counts: frozenset[str] = frozenset(comment_counts)
+        #: the translation grammar (:class:`clean.lexicon.Lexicon`), or None: phrases only; it reads lines of
+        #: up to ``meaning_words`` words (longer ones are read by the detectors where it matters)
+        self.meaning = meaning
+        self.meaning_words = getattr(meaning, "EAGER_WORDS", None)
         index: dict[str, list[str]] = {}
         for lang, words in sorted(self.stopwords.items()):
             for w in words:
@@ -251,7 +271,8 @@ class Phrasebook:
         """Every phrase found in ``line`` (whose :func:`whole_key` is ``key``, if known): whole-line and head
         matches first, then contained phrases."""
         found: list[Phrase] = []
-        key = whole_key(line) if key is None else key
+        norm = normalize(line) if key is None or self.meaning is not None else None
+        key = _without_counters(norm) if key is None else key
         if not key:
             return NO_MATCH
         found.extend(self._whole.get(key, ()))
@@ -270,6 +291,12 @@ class Phrasebook:
             if self._bare_re is not None and not key.isascii() and NO_SPACE.search(key):
                 for m in self._bare_re.finditer(key):
                     found.extend(self._bare[m.group(0)])
+            if self.meaning is not None:
+                r = self.meaning.read(line, norm, self.meaning_words)
+                if r is not None:
+                    where = "head" if r.at_head else "in"
+                    found.append(Phrase(Reason(r.reason), "", f"{MEANING}:{r.strength}:{where}:{r.agent or '-'}",
+                                        r.detail))
         return LineMatch(tuple(found)) if found else NO_MATCH
 
 
@@ -287,6 +314,7 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
         phrases.extend(ps)
         stop[lang] = words[STOPWORDS_SECTION]
         counts.extend(words[COMMENT_COUNT_SECTION])
-    from .promo_lexicon import load_lexicon
+    from .lexicon import load_lexicon  # imports this module
+    from .promo_lexicon import load_lexicon as load_promo_lexicon
 
-    return Phrasebook(phrases, stop, counts, load_lexicon())
+    return Phrasebook(phrases, stop, counts, promo=load_promo_lexicon(), meaning=load_lexicon())

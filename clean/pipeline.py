@@ -31,6 +31,9 @@ LANGUAGE_SAMPLE_CHARS = 1500
 MIN_VOTES = 8
 CLEAR_LEAD = 1.5
 LANGDETECT_SAMPLE_CHARS = 400
+#: Kana or hangul make the article Japanese or Korean when more than 1/SCRIPT_SHARE of the sample is in them
+#: (Japanese prose is a third kana or more, Korean mostly hangul).
+SCRIPT_SHARE = 5
 
 #: (family, detector, judges each line alone) in the order they run. Pattern detectors first; context needs
 #: their verdicts. A detector that judges each line alone keeps, in a later round, every line it kept in the
@@ -70,9 +73,11 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
     from the phrase data's stoplists. langdetect is asked only when neither decides (Chinese, or a close vote).
     """
     if not joined.isascii():
-        if KANA.search(joined):
+        # a script decides when it is a real share of the text: one Japanese notice on an English page is not
+        # a Japanese article
+        if len(KANA.findall(joined)) > len(joined) // SCRIPT_SHARE:
             return "ja"
-        if HANGUL.search(joined):
+        if len(HANGUL.findall(joined)) > len(joined) // SCRIPT_SHARE:
             return "ko"
         if len(THAI.findall(joined)) > len(joined) // 4:
             return "th"

@@ -9,8 +9,11 @@ when two different phrases of the same kind meet in it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..document import Document
 from ..features import NO_SPACE_CHARS
+from ..phrases import MEANING
 from ..reasons import Reason
 
 #: Inside the article, a contained phrase must be at least this share of the line's words (counted as
@@ -18,6 +21,12 @@ from ..reasons import Reason
 MIN_COVERAGE = 0.5
 #: A paragraph, for telling where the article's edges are.
 PARAGRAPH_SIZE = 150
+#: A notice long enough to look like a paragraph is not taken for the article's first or last paragraph when it
+#: is among the document's first or last this many lines (a sentence after a title stays the first paragraph).
+NOTICE_LINES = 1
+#: A line of prose, for telling where the article starts and ends for the translation grammar: a sentence of
+#: this size.
+PROSE_SIZE = 80
 
 
 def article_edges(doc: Document) -> tuple[int, int]:
@@ -26,15 +35,54 @@ def article_edges(doc: Document) -> tuple[int, int]:
     return (paragraphs[0], paragraphs[-1]) if paragraphs else (len(doc.blocks), -1)
 
 
-def contained_counts(doc: Document, i: int, edges: tuple[int, int], *reasons: Reason) -> bool:
-    """Whether the phrases of ``reasons`` found inside line ``i`` make it such a line (see the module)."""
+def contained_counts(doc: Document, i: int, edges: tuple[int, int], *reasons: Reason,
+                     coverage: float = MIN_COVERAGE) -> bool:
+    """Whether the phrases of ``reasons`` found inside line ``i`` make it such a line (see the module): inside the
+    article, the phrase must be ``coverage`` of the line's words."""
     if i < edges[0] or i > edges[1]:
         return True
-    found = {p.text for p in doc.matches[i] if p.reason in reasons}
+    found = {p.text for p in doc.matches[i] if p.reason in reasons and not p.kind.startswith(MEANING)}
     if len(found) >= 2:
         return True
-    return bool(found) and max(map(_words, found)) >= MIN_COVERAGE * doc.features[i].words
+    return bool(found) and max(map(_words, found)) >= coverage * doc.features[i].words
 
 
 def _words(phrase: str) -> int:
     return len(phrase.split()) + (len(NO_SPACE_CHARS.findall(phrase)) // 2 if not phrase.isascii() else 0)
+
+
+def meaning_edges(doc: Document) -> tuple[int, int]:
+    """:func:`article_edges` with lines of prose (:data:`PROSE_SIZE`) as paragraphs: a sentence about translation
+    after two short paragraphs is inside the article. And a paragraph the translation grammar has a reading of, among the first or
+    last :data:`NOTICE_LINES` lines, is not the article's first or last paragraph: a long notice on top of an
+    article is a line before it."""
+    paragraphs = [i for i, f in enumerate(doc.features) if f.size >= PROSE_SIZE and f.has_sentence]
+    n = len(doc.blocks)
+
+    def read(i: int) -> bool:
+        return late_reading(doc, i) is not None
+
+    while len(paragraphs) > 1 and paragraphs[0] < NOTICE_LINES and read(paragraphs[0]):
+        paragraphs.pop(0)
+    while len(paragraphs) > 1 and paragraphs[-1] >= n - NOTICE_LINES and read(paragraphs[-1]):
+        paragraphs.pop()
+    return (paragraphs[0], paragraphs[-1]) if paragraphs else (n, -1)
+
+
+def late_reading(doc: Document, i: int):
+    """The translation grammar's reading of line ``i`` (a :class:`clean.lexicon.Reading`), or None: from the
+    phrase scan for short lines, read here for longer ones (a few lines per document ask)."""
+    for p in doc.matches[i]:
+        if p.kind.startswith(MEANING):
+            return _Read(p.reason.value, p.kind.split(":")[1], p.detail)
+    meaning = doc.phrases.meaning
+    if meaning is None or doc.features[i].words <= (doc.phrases.meaning_words or 0):
+        return None
+    r = meaning.read(doc.blocks[i].text)
+    return _Read(r.reason, r.strength, r.detail) if r is not None else None
+
+
+class _Read(NamedTuple):
+    reason: str
+    strength: str
+    detail: str

@@ -13,11 +13,22 @@ import re
 
 from ..document import Document, Verdict
 from ..features import tokens
+from ..phrases import meaning_kinds
 from ..reasons import Reason
 from ..scripts import letter_script
+from .evidence import meaning_edges
 
 MAX_BANNER_WORDS = 25
 MAX_CONTAINS_WORDS = 15
+#: A banner read by the translation grammar ("this article is also available in French, German and Spanish") at
+#: the document's edges is at most this many words ...
+MAX_READ_BANNER_WORDS = 30
+#: ... and inside the article at most this many, opening with the deciding words ("Read in English"): a longer
+#: line there is a sentence ("Read in English, the statement sounds harsher").
+MAX_INNER_BANNER_WORDS = 6
+_BANNER_KINDS = meaning_kinds("deictic", "strong", "weak")
+_HEAD_BANNER_KINDS = meaning_kinds("deictic", "strong", "weak", head_only=True)
+_WEAK_BANNER_KINDS = meaning_kinds("weak")
 #: A switcher is a line of at least this many items, most of them language names ...
 MIN_SWITCHER_ITEMS = 2
 #: ... or of this many items all of which are language codes ("EN | DE | FR"; "RD, LD" is a byline).
@@ -65,15 +76,30 @@ def _is_switcher(doc: Document, text: str) -> bool:
         return False
     if len(items) >= MIN_CODE_ITEMS and all(_LANG_CODE.match(item) for item in items):
         return True  # "EN | DE | FR"
-    # language self-names are whole-line entries of the language-banner sections
-    names = sum(doc.phrases.match(item, contains=False).get(Reason.LANGUAGE_BANNER) is not None for item in items)
+    # language self-names are whole-line entries of the language-banner sections; CLDR's names of languages in
+    # every language (English names, autonyms such as Kiswahili or አማርኛ) are the translation lexicon's
+    meaning = doc.phrases.meaning
+    names = sum(doc.phrases.match(item, contains=False).get(Reason.LANGUAGE_BANNER) is not None
+                or (meaning is not None and meaning.is_language_name(item)) for item in items)
     return names >= max(MIN_SWITCHER_ITEMS, 0.6 * len(items))
 
 
 def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
+    outer = meaning_edges(doc)
     for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
-        if i in verdicts or f.words > MAX_BANNER_WORDS:
+        if i in verdicts:
+            continue
+        if m and f.words <= MAX_READ_BANNER_WORDS:
+            at_edge = i < outer[0] or i > outer[1]
+            p = (m.get(Reason.LANGUAGE_BANNER, kinds=_BANNER_KINDS) if at_edge else
+                 m.get(Reason.LANGUAGE_BANNER, kinds=_HEAD_BANNER_KINDS) if f.words <= MAX_INNER_BANNER_WORDS else None)
+            if p is not None and p.kind in _WEAK_BANNER_KINDS and f.words > MAX_INNER_BANNER_WORDS:
+                p = None  # a bare "read" and a language name: a short line only ("Auf Deutsch lesen")
+            if p is not None:
+                out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail)
+                continue
+        if f.words > MAX_BANNER_WORDS:
             continue
         p = m.get(Reason.LANGUAGE_BANNER, kinds=("whole", "head")) if m else None
         if p is None and m and f.words <= MAX_CONTAINS_WORDS:
