@@ -20,6 +20,7 @@ from ..features import Features
 from ..options import Thresholds
 from ..reasons import Reason
 from . import support
+from .support import Place
 
 #: A line this long (or longer) that does not end its sentence may be wrapped onto the next.
 WRAP_MIN_CHARS = 40
@@ -191,13 +192,13 @@ def _one_copy_inside(copies: list[int], kinds: list[Kind], inside: list[bool]) -
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
-    out, kinds = candidates(doc, verdicts)
-    return support.supported(doc, verdicts, out, kinds, doc.support)
+    out, places, kinds = candidates(doc, verdicts)
+    return support.supported(doc, verdicts, out, places, kinds, doc.support)
 
 
-def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, Verdict], list[Kind]]:
+def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, Verdict], dict[int, Place], list[Kind]]:
     """What the article's run of text leaves out, before any evidence is asked for: lines outside it, short
-    runs inside it, repeated lines; and the kind of every line."""
+    runs inside it, repeated lines; where each stands; and the kind of every line."""
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
     kinds = [Kind.BAD if i in verdicts else classify(f, t, bar) for i, f in enumerate(doc.features)]
@@ -210,8 +211,9 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
                 kinds[i] = Kind.BAD
     spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.span_entry_cost)
     out: dict[int, Verdict] = {}
+    places: dict[int, Place] = {}
     if not spans:
-        return out, kinds
+        return out, places, kinds
     inside = [False] * len(kinds)
     for s, e in spans:
         inside[s:e] = [True] * (e - s)
@@ -234,9 +236,12 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
             continue
         if i in repeated:
             out[i] = Verdict(Reason.OUTSIDE_ARTICLE, "line repeated elsewhere on the page")
+            places[i] = Place.REPEATED
         elif not inside[i]:
-            where = "before" if i < start else "after" if i >= end else "between parts of"
+            place = Place.BEFORE if i < start else Place.AFTER if i >= end else Place.BETWEEN
+            where = "between parts of" if place is Place.BETWEEN else place.value
             out[i] = Verdict(Reason.OUTSIDE_ARTICLE, f"{kinds[i].value} line {where} the article's run of text")
+            places[i] = place
     # inside the span: a run of short lines stays only between article lines on both sides, and only while
     # it is shorter than a list of links
     i = start
@@ -259,7 +264,8 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
                 for k in range(i, j):
                     if k not in verdicts and k != title:
                         out[k] = Verdict(Reason.OUTSIDE_ARTICLE, why)
+                        places[k] = Place.INSIDE
             i = j
         else:
             i += 1
-    return out, kinds
+    return out, places, kinds

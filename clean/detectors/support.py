@@ -19,6 +19,7 @@ unchanged: without a judged line or a phrase nothing is weighed at all.
 
 from __future__ import annotations
 
+import enum
 import json
 import math
 import re
@@ -28,6 +29,17 @@ from typing import Sequence
 
 from ..document import Document, Verdict
 from ..phrases import LineMatch
+
+class Place(enum.Enum):
+    """Where the context pass found a candidate: outside the article's runs of text (before, after, between
+    them), in a run of short lines inside one, or as a copy of a line repeated on the page."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    BETWEEN = "between"
+    INSIDE = "inside"
+    REPEATED = "repeated"
+
 
 #: A code line: brackets, assignments, call syntax, snake_case, a command-line option or comment opener.
 _CODE = re.compile(r"[(){}\[\];=<>$`\\]|^\s*(?:--|#|//)|\w_\w|\.\w+\(")
@@ -103,7 +115,7 @@ class SupportModel:
 
 
 def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
-                       kinds: Sequence) -> dict[int, list[float]]:
+                       places: dict[int, Place], kinds: Sequence) -> dict[int, list[float]]:
     """The feature vector of every candidate in ``out`` (see :data:`FEATURES`)."""
     n = len(doc.blocks)
     texts = [b.text for b in doc.blocks]
@@ -164,13 +176,13 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
         for k in range(i, j):
             if k not in out:
                 continue
-            f, kind, why = doc.features[k], kinds[k].value, out[k].detail
+            f, kind, place = doc.features[k], kinds[k].value, places[k]
             feats[k] = [math.log1p(near[k]), *region,
                         float(kind == "good"), float(kind == "near"), float(kind == "short"), float(code[k]),
                         math.log1p(f.words), float(f.ends_sentence), float(texts[k].lstrip()[:1].islower()),
                         sum(map(str.isdigit, texts[k])) / max(1, f.chars), math.log1p(copies[texts[k].strip()] - 1),
-                        float("before" in why), float("after" in why), float("between" in why),
-                        float("inside" in why or "next to" in why), share_good,
+                        float(place is Place.BEFORE), float(place is Place.AFTER), float(place is Place.BETWEEN),
+                        float(place is Place.INSIDE), share_good,
                         _title_case(texts[k]), short_share, math.log1p(min(k - i, j - 1 - k)), k / n,
                         float(bool(_SEPARATORS.search(texts[k]))), behind[k],
                         (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1)]
@@ -187,8 +199,8 @@ def _title_case(text: str) -> float:
     return sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
 
 
-def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict], kinds: Sequence,
-              model: SupportModel) -> dict[int, Verdict]:
+def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict], places: dict[int, Place],
+              kinds: Sequence, model: SupportModel) -> dict[int, Verdict]:
     """The candidates in ``out`` that have the evidence to go: their own (encoded data is not language), or
     what the model weighs. A repeated paragraph stays: forum replies quote the posts they answer."""
     keep: dict[int, Verdict] = {}
@@ -196,7 +208,7 @@ def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdic
         text = doc.blocks[k].text
         if is_blob(text) and " " not in text.strip() and "://" not in text:  # a link is a reference; code has spaces
             keep[k] = Verdict(v.reason, "encoded data, not language")
-    feats = candidate_features(doc, verdicts, out, kinds)
+    feats = candidate_features(doc, verdicts, out, places, kinds)
     bar = model.threshold + doc.options.thresholds.support_margin
     scores = {k: model.score(x) for k, x in feats.items()}
     # a run of removable lines is chrome or content as a whole: it is judged by its lines' mean score, each line
