@@ -8,9 +8,13 @@ Trained on the dev halves in ``../shared/eval`` only (the held-out halves decide
 - the candidates of the gold article bodies themselves (already clean text: every line is content), weighted up,
   because an extracted article must come through whole.
 
-Each sample is weighted by its words (the scores count word 4-grams and snippets, not lines). ``--folds`` trains on
-one half of the dev pages (by a hash of the page id) and prints what the other half scores; the model written is
-trained on all of them.
+Each sample is weighted by the square root of its words (the scores count word 4-grams and snippets, not lines;
+the root keeps one long paragraph from outweighing a menu), a gold body's lines by the root of ``--clean-weight``
+times that. Features are those of the first round's candidates, in every run (at run time a run of candidates
+without evidence is not weighed at all). To see them, the script wraps ``support.candidate_features`` for the
+length of each call. The fit is deterministic (lbfgs, no sampling): the same data give the same file.
+``--folds`` trains on one half of the dev pages (by a hash of the page id) and prints what the other half scores;
+the model written is trained on all of them. Needs numpy and scikit-learn (``pip install -e '.[bench]'``).
 
     python benchmarks/train_support.py [--folds] [--clean-weight 3] [--out clean/data/support.json]
 """
@@ -87,7 +91,7 @@ def collect(cleaner: Cleaner, text: str) -> tuple[list[str], dict[int, list[floa
     original = support.candidate_features
 
     def capture(doc, verdicts, out, places, kinds):
-        feats = original(doc, verdicts, out, places, kinds)
+        feats = original(doc, verdicts, out, places, kinds, every_run=True)
         if not lines:
             lines.extend(b.text for b in doc.blocks)
             got.update(feats)
@@ -145,9 +149,12 @@ def main() -> None:
     print(f"{len(rows)} samples, {sum(r[2] for r in rows):.0f} boilerplate, fold 1: {sum(r[0] for r in rows)}", file=sys.stderr)
     model = fit(rows)
     logit = float(np.log(a.threshold / (1 - a.threshold)))
-    about = (f"Logistic regression (scikit-learn, C=1) on {len(rows)} candidate lines of the dev halves of "
-             f"scrapinghub, modern and trafilatura's set plus their gold bodies (weight {a.clean_weight}); written by "
-             f"benchmarks/train_support.py; a candidate goes at a probability of boilerplate >= {a.threshold}.")
+    import sklearn
+
+    about = (f"Logistic regression (scikit-learn {sklearn.__version__}, numpy {np.__version__}, C=1) on {len(rows)} "
+             f"candidate lines of the dev halves of scrapinghub, modern and trafilatura's set plus their gold bodies "
+             f"(weight {a.clean_weight}), weighted by the root of their words; written by benchmarks/train_support.py; "
+             f"a run of candidates goes at a mean probability of boilerplate >= {a.threshold}.")
     data = {"about": about, "features": list(support.FEATURES), "weights": [round(float(v), 6) for v in model.coef_[0]],
             "bias": round(float(model.intercept_[0]), 6), "threshold": round(logit, 6)}
     Path(a.out).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

@@ -8,7 +8,7 @@ from typing import Any, Callable
 from .blocks import Block
 from .features import Features
 from .options import Options
-from .phrases import LineMatch, Phrasebook
+from .phrases import LineMatch, Phrase, Phrasebook
 from .reasons import Reason
 
 #: Lines longer than this many words are never matched against contained phrases: no notice, banner or
@@ -18,10 +18,12 @@ MAX_PHRASE_LINE_WORDS = 80
 
 @dataclass(frozen=True)
 class Verdict:
-    """A detector's decision to remove one block, and why."""
+    """A detector's decision to remove one block, and why; ``phrase`` is the phrase of the data that decided,
+    where one did (how strong a sign of chrome the line is depends on it: one word is a weak one)."""
 
     reason: Reason
     detail: str
+    phrase: Phrase | None = None
 
 
 @dataclass(frozen=True)

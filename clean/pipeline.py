@@ -90,7 +90,7 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
 
 def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[LineMatch], options: Options,
           phrases: Phrasebook, langid: LanguageIdentifier, language: str | None, first: bool = True,
-          support: SupportModel | None = None, readings: Sequence = ()) -> dict[int, Verdict]:
+          *, support: SupportModel, readings: Sequence = ()) -> dict[int, Verdict]:
     """One pass of the enabled detectors over ``blocks`` (after the ``first``, only those that need context):
     the verdicts, by block index."""
     doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect,
@@ -138,7 +138,7 @@ def _next_to(i: int, inserts: set[int], n: int) -> tuple[int, ...]:
 
 
 def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,
-        support: SupportModel | None = None) -> tuple[list[Block], list[Removal | None], str | None]:
+        support: SupportModel) -> tuple[list[Block], list[Removal | None], str | None]:
     """Judge to a fixpoint. Returns the kept blocks (gaps merged), for each input block its removal or None,
     and the article's language.
 

@@ -13,6 +13,7 @@ from ..document import Document, Verdict
 from ..phrases import LineMatch, Phrase
 from ..reasons import Reason
 from .evidence import article_edges, contained_counts
+from .support import one_word
 
 CHROME_REASONS = (Reason.NAVIGATION, Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.LOGIN_PROMPT, Reason.FOOTER,
                   Reason.RELATED_LIST, Reason.TAGS)
@@ -33,7 +34,7 @@ def _word_counts(p: Phrase, text: str, language: str | None) -> bool:
     "print" is a share button and a line of Python, "in" is Vietnamese for print and an English word cut from
     its sentence. It counts in the article's language or English (the web's chrome language), in a line that
     does not start in lower case (which continues a sentence or is code)."""
-    if p.kind != "whole" or " " in p.text:
+    if p.kind != "whole" or not one_word(p.text):
         return True
     return p.lang in (language, "en") and not text.lstrip()[:1].islower()
 
@@ -62,7 +63,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             if p is not None and not contained_counts(doc, i, edges, p.reason):
                 p = None
         if p:
-            out[i] = Verdict(p.reason, p.detail)
+            out[i] = Verdict(p.reason, p.detail, p)
         elif f.words <= MAX_LINE_WORDS and _COPYRIGHT.search(doc.blocks[i].text):
             out[i] = Verdict(Reason.FOOTER, "copyright line")
         elif f.words <= MAX_LINE_WORDS and _SEPARATOR.search(doc.blocks[i].text):

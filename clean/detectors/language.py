@@ -97,7 +97,7 @@ def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ver
             if p is not None and p.kind in _WEAK_BANNER_KINDS and f.words > MAX_INNER_BANNER_WORDS:
                 p = None  # a bare "read" and a language name: a short line only ("Auf Deutsch lesen")
             if p is not None:
-                out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail)
+                out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail, p)
                 continue
         if f.words > MAX_BANNER_WORDS:
             continue
@@ -105,7 +105,7 @@ def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ver
         if p is None and m and f.words <= MAX_CONTAINS_WORDS:
             p = m.get(Reason.LANGUAGE_BANNER)
         if p:
-            out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail)
+            out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail, p)
         elif (f.words <= MAX_SWITCHER_WORDS and _HAS_SEPARATOR.search(doc.blocks[i].text)
               and _is_switcher(doc, doc.blocks[i].text)):
             out[i] = Verdict(Reason.LANGUAGE_BANNER, "language switcher")

@@ -110,7 +110,7 @@ def _phrase_verdict(m, f) -> Verdict | None:
         p = m.get(Reason.ADVERTISEMENT)
     if p is None and f.words <= MAX_CTA_WORDS:
         p = m.get(Reason.CALL_TO_ACTION)
-    return Verdict(p.reason, p.detail) if p else None
+    return Verdict(p.reason, p.detail, p) if p else None
 
 
 def _other_kind(m) -> bool:

@@ -28,7 +28,8 @@ from importlib import resources
 from typing import Sequence
 
 from ..document import Document, Verdict
-from ..phrases import LineMatch
+from ..phrases import LineMatch, Phrase
+from ..scripts import NO_SPACE
 
 class Place(enum.Enum):
     """Where the context pass found a candidate: outside the article's runs of text (before, after, between
@@ -43,7 +44,7 @@ class Place(enum.Enum):
 
 #: A code line: brackets, assignments, call syntax, snake_case, a command-line option or comment opener.
 _CODE = re.compile(r"[(){}\[\];=<>$`\\]|^\s*(?:--|#|//)|\w_\w|\.\w+\(")
-#: How much of the evidence a line passes on to the next: menus are runs of short title-like lines.
+#: How much of the evidence reaching a line it keeps: menus are runs of short title-like lines.
 FADE_SHORT = 0.9
 FADE_SENTENCE = 0.6
 FADE_CODE = 0.3
@@ -54,22 +55,29 @@ WEAKER = 0.15
 
 
 def evidence_weight(v: Verdict | None, match: LineMatch, text: str, language: str | None) -> float:
-    """How strongly a line marks the lines around it as chrome: a pattern detector's verdict, or else the
-    strongest whole-line or line-head phrase of the phrase data (a "Comments" link above the article, which the
-    comment detector leaves alone there)."""
+    """How strongly a line marks the lines around it as chrome: a pattern detector's verdict (by the phrase that
+    decided, if one did: any other verdict is strong evidence), or else the strongest whole-line or line-head
+    phrase of the phrase data (a "Comments" link above the article, which the comment detector leaves alone
+    there)."""
     if v is not None:
-        lang, sep, phrase = v.detail.partition(":=")
-        return _weight(lang, bool(sep), phrase, text, language)
-    return max((_weight(p.lang, p.kind == "whole", p.text, text, language) for p in match
-                if p.kind in ("whole", "head")), default=0.0)
+        return 1.0 if v.phrase is None else phrase_weight(v.phrase, text, language)
+    return max((phrase_weight(p, text, language) for p in match if p.kind in ("whole", "head")), default=0.0)
 
 
-def _weight(lang: str, whole: bool, phrase: str, text: str, language: str | None) -> float:
-    if whole and len(lang) <= 5 and " " not in phrase:
-        if lang not in (language, "en") or not any(map(str.isupper, text)) or _CODE.search(text):
-            return WEAKER
-        return WEAK
-    return 1.0
+def phrase_weight(p: Phrase, text: str, language: str | None) -> float:
+    """A phrase that is a whole line of one word is weak evidence; weaker in another language than the article's
+    (and English, the web's chrome language), in a line that starts in lower case (a sentence's fragment) or
+    looks like code."""
+    if p.kind != "whole" or not one_word(p.text):
+        return 1.0
+    if p.lang not in (language, "en") or text.lstrip()[:1].islower() or _CODE.search(text):
+        return WEAKER
+    return WEAK
+
+
+def one_word(phrase: str) -> bool:
+    """One word: no space, and in scripts written without spaces at most two characters (跳到主要内容 is not)."""
+    return " " not in phrase and (len(phrase) <= 2 or not NO_SPACE.search(phrase))
 
 
 def _fade(words: int, ends_sentence: bool, code: bool) -> float:
@@ -88,6 +96,10 @@ FEATURES = (
     "title_case", "region_share_short", "edge_distance", "position", "separators",
     "behind_evidence", "window_evidence", "page_before", "page_after", "page_between", "page_short",
 )
+_AT = {name: n for n, name in enumerate(FEATURES)}
+#: A run of candidates is weighed only when the lines judged in it add up to this much evidence (one capitalised
+#: menu word): a run without any stays, whatever the rest of the page shows.
+MIN_REGION_EVIDENCE = WEAK
 #: How far around a line :func:`candidate_features` counts evidence in ``window_evidence``.
 WINDOW = 10
 #: Breadcrumb and menu separators inside a line ("Home › News", "About | Contact").
@@ -115,8 +127,9 @@ class SupportModel:
 
 
 def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
-                       places: dict[int, Place], kinds: Sequence) -> dict[int, list[float]]:
-    """The feature vector of every candidate in ``out`` (see :data:`FEATURES`)."""
+                       places: dict[int, Place], kinds: Sequence, every_run: bool = False) -> dict[int, list[float]]:
+    """The feature vector of every candidate in ``out`` (see :data:`FEATURES`) that stands in a run with
+    evidence (``every_run``: in any run, as the model is trained)."""
     n = len(doc.blocks)
     texts = [b.text for b in doc.blocks]
     ev = [evidence_weight(verdicts.get(i), doc.matches[i], texts[i], doc.language) if i in verdicts or i in out else 0.0
@@ -170,6 +183,9 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
             j += 1
         size = j - i
         region_ev = sum(ev[i:j])
+        if region_ev < MIN_REGION_EVIDENCE and not every_run:
+            i = j  # nothing in this run says chrome: where it stands is no evidence by itself
+            continue
         region = (math.log1p(region_ev), region_ev / size, math.log1p(doc_ev), math.log1p(strong),
                   math.log1p(size), float(i == 0), float(j == n), sum(code[i:j]) / size, sum(good[i:j]) / size)
         short_share = sum(kinds[k].value == "short" for k in range(i, j)) / size
@@ -188,7 +204,7 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
                         (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1)]
             # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
             page = math.log1p(strong)
-            feats[k] += [page * feats[k][19], page * feats[k][20], page * feats[k][21], page * feats[k][12]]
+            feats[k] += [page * feats[k][_AT[name]] for name in ("why_before", "why_after", "why_between", "kind_short")]
         i = j
     return feats
 
@@ -201,17 +217,16 @@ def _title_case(text: str) -> float:
 
 def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict], places: dict[int, Place],
               kinds: Sequence, model: SupportModel) -> dict[int, Verdict]:
-    """The candidates in ``out`` that have the evidence to go: their own (encoded data is not language), or
-    what the model weighs. A repeated paragraph stays: forum replies quote the posts they answer."""
+    """The candidates in ``out`` that have the evidence to go: their own (base64 is not language), or what the
+    model weighs, for each run of consecutive candidates as a whole."""
     keep: dict[int, Verdict] = {}
     for k, v in out.items():
-        text = doc.blocks[k].text
-        if is_blob(text) and " " not in text.strip() and "://" not in text:  # a link is a reference; code has spaces
+        if is_encoded(doc.blocks[k].text):
             keep[k] = Verdict(v.reason, "encoded data, not language")
     feats = candidate_features(doc, verdicts, out, places, kinds)
     bar = model.threshold + doc.options.thresholds.support_margin
     scores = {k: model.score(x) for k, x in feats.items()}
-    # a run of removable lines is chrome or content as a whole: it is judged by its lines' mean score, each line
+    # a run of candidates is chrome or content as a whole: it is judged by its lines' mean score, each line
     # weighing by its words (one menu word inside a code listing does not make the listing a menu)
     order = sorted(scores)
     i = 0
@@ -235,3 +250,11 @@ BLOB_CHARS_PER_SPACE = 25
 def is_blob(text: str) -> bool:
     """An encoded string or a run of URLs: ASCII with hardly a space (base64, tracking links), not language."""
     return len(text) > 80 and text.isascii() and text.count(" ") < len(text) // BLOB_CHARS_PER_SPACE
+
+
+def is_encoded(text: str) -> bool:
+    """Base64 (an embed's payload, an inline image): a blob without a space or a link, in letters of both cases
+    and digits. A hex checksum, a key or a long link in documentation is none of these."""
+    s = text.strip()
+    return (is_blob(s) and " " not in s and "://" not in s and any(map(str.isdigit, s))
+            and any(map(str.isupper, s)) and any(map(str.islower, s)))

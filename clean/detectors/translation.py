@@ -61,17 +61,17 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
                                                       coverage=MIN_COVERAGE if deictic else INNER_COVERAGE):
                 p = None
         if p:
-            out[i] = Verdict(Reason.MT_NOTICE, p.detail)
+            out[i] = Verdict(Reason.MT_NOTICE, p.detail, p)
             continue
         p = m.get(Reason.TRANSLATION_WIDGET, kinds=("whole", "head"))
         if p is None and f.words <= MAX_WIDGET_WORDS:
             p = m.get(Reason.TRANSLATION_WIDGET)
         if p:
-            out[i] = Verdict(Reason.TRANSLATION_WIDGET, p.detail)
+            out[i] = Verdict(Reason.TRANSLATION_WIDGET, p.detail, p)
             continue
         p = _reading(m, f.words, i < outer[0] or i > outer[1])
         if p:
-            out[i] = Verdict(p.reason, p.detail)
+            out[i] = Verdict(p.reason, p.detail, p)
     out.update(_long_notices(doc, outer, out))
     return out
 
