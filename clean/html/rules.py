@@ -26,7 +26,7 @@ class Rule(NamedTuple):
     named: bool = False
 
 #: Elements whose content is never text a reader sees: skipped without a removal (not text).
-SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+SKIP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                   "head", "title", "meta", "link", "base", "video", "audio", "map", "area", "img", "picture",
                   "source", "track", "param", "frame", "frameset", "applet", "rp", "rt", "dialog"})
 #: Elements that start and end a block of text.
@@ -55,6 +55,9 @@ TAG_RULES = {
     # a picture's caption and credit describe the picture, not the story (neither benchmark's gold has them)
     "figcaption": Rule(Reason.NON_CONTENT, "<figcaption> element"),
     "menu": Rule(Reason.NAVIGATION, "<menu> element"),
+    # what a browser shows without scripts: hidden, so it goes unless it holds most of the page's text (pages
+    # that render in scripts, such as Discourse forums, serve their whole thread there for crawlers)
+    "noscript": Rule(Reason.NON_CONTENT, "<noscript> element", hides=True),
 }
 #: Chrome by tag only outside an <article>: the article's own header holds its title.
 OUTSIDE_ARTICLE_TAGS = {

@@ -180,15 +180,56 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
         r = r.parent
     if node is top:
         return top, []
-    parent = node.parent
-    siblings = []
+    children = _children(records)
+    unit, posts = _repeated_unit(node, children)
+    if unit is not node:
+        if unit is top:
+            return top, []
+        node = unit
+    siblings = list(posts)
     threshold = SIBLING_SHARE * node.score
-    for r in records[parent.index + 1:]:
-        if r.parent is parent and r is not node and r.dropped is None and r.good:
+    for r in children[node.parent.index]:
+        if r is not node and r.dropped is None and r.good and r not in posts:
             dense = r.links <= 0.25 * r.chars and r.good >= max(0.5 * r.chars, SIBLING_SHARE * node.good)
             if r.score >= threshold or dense:
                 siblings.append(r)
     return node, siblings
+
+
+def _children(records: list[Rec]) -> dict[int, list[Rec]]:
+    out: dict[int, list[Rec]] = {}
+    for r in records[1:]:
+        out.setdefault(r.parent.index, []).append(r)
+    return out
+
+
+#: Repeated units (a thread's posts, a listing's cards, a page's sections) join the container when the other
+#: units, each with paragraph text and little link text, hold this share of the container's unit's paragraphs.
+REPEAT_SHARE = 0.3
+#: ... each with at most this link share of its text (a teaser's headline is a link; a post's text is not).
+REPEAT_MAX_LINKS = 0.3
+
+
+def _signature(r: Rec) -> tuple[str, str]:
+    cls = r.names[1] if r.names else None
+    first = cls.split()[0] if cls and cls.split() else ""
+    return r.name, first.rstrip("0123456789-_")
+
+
+def _repeated_unit(node: Rec, children: dict[int, list[Rec]]) -> tuple[Rec, list[Rec]]:
+    """The container's thread: the lowest element, from the container up, whose parent holds more elements of
+    its kind (same tag, same first class word) with paragraph text of their own, as a thread's posts, a
+    documentation page's sections or a listing's cards stand side by side. The container unchanged if none."""
+    unit = node
+    while unit.parent is not None and unit.parent.parent is not None:
+        sig = _signature(unit)
+        same = [r for r in children[unit.parent.index]
+                if r is not unit and r.dropped is None and r.good and r.links <= REPEAT_MAX_LINKS * r.chars
+                and _signature(r) == sig]
+        if same and sum(r.good for r in same) >= REPEAT_SHARE * unit.good:
+            return unit, same
+        unit = unit.parent
+    return node, []
 
 
 def _score_key(r: Rec):
