@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..options import Options
+from ..reasons import Reason
 from ..scripts import NO_SPACE
 from .rules import ARTICLE
 from .walk import Raw, Rec
@@ -98,6 +99,10 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             hidden[r.index] = True
             invisible += r.good
     visible = everything - invisible
+    thread = _thread_posts(records, blocks, goods, visible)
+    in_thread = [False] * len(records)
+    for r in records[1:]:
+        in_thread[r.index] = in_thread[r.parent.index] or r.index in thread
     for r in records[1:]:
         p = r.parent.dropped
         if p is not None:
@@ -109,12 +114,48 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             total = everything if hidden[r.index] else visible
             protected = total and (r.good >= share * total or r.mark >= MARKER_SHARE * total
                                    or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
+            # a post's own parts (its content, its meta line) are named as comments too
+            protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
     records[0].dropped = None
     for b in blocks:
         b.dropped_by = b.owner.dropped
+
+
+#: Elements named as comments are a thread's posts (kept) when, side by side, they hold this share of the page's
+#: visible paragraph text, and the paragraph text before the first of them (an article they would comment on)
+#: is at most this share of theirs.
+THREAD_SHARE = 0.5
+THREAD_LEAD_SHARE = 0.25
+
+
+def _thread_posts(records: list[Rec], blocks: list[Raw], goods: list[int], visible: int) -> set[int]:
+    """Indexes of the elements that are posts of the page's own thread: a forum marks every post, the first
+    too, as a comment. Comments under an article stand after it; a thread's posts have no article before them.
+    """
+    groups: dict[tuple, list[Rec]] = {}
+    for r in records[1:]:
+        rule = r.rule
+        if r.cand is r and rule.reason is Reason.COMMENTS and not rule.hides and r.good:
+            groups.setdefault((r.parent.index, *_signature(r)), []).append(r)
+    groups = [g for g in groups.values() if len(g) > 1]  # posts: one element is a comment section
+    if not groups:
+        return set()
+    posts = max(groups, key=lambda g: sum(r.good for r in g))
+    total = sum(r.good for r in posts)
+    if not visible or total < THREAD_SHARE * visible:
+        return set()
+    first = posts[0]
+    before = 0
+    for b, g in zip(blocks, goods):
+        o = b.owner
+        if o.index >= first.index:
+            break
+        if g and o.cand is None:
+            before += g
+    return {r.index for r in posts} if before <= THREAD_LEAD_SHARE * total else set()
 
 
 #: The container is the ancestor of the best-scoring element (or itself) with the most paragraph text less
