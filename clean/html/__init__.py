@@ -127,9 +127,9 @@ def clean_html(cleaner, html, options: Options) -> Result:
     accumulate(records, raws, goods, kept_only=True)
     chrome = options.enabled(Family.CHROME)
     if chrome:
-        container, siblings = choose_container(records, raws, goods)
+        container, siblings, cards = choose_container(records, raws, goods)
     else:
-        container, siblings = records[0], []
+        container, siblings, cards = records[0], [], []
     where = container.path()
     within = [container.index == 0] * len(records)  # parents come first: one pass marks every descendant
     for r in (container, *siblings):
@@ -138,6 +138,12 @@ def clean_html(cleaner, html, options: Options) -> Result:
         if within[r.parent.index]:
             within[r.index] = True
     in_article = [b.dropped_by is None and within[b.owner.index] for b in raws]
+    listed = [False] * len(records)  # a listing's cards: their headlines are links, and are its content
+    for r in cards:
+        listed[r.index] = True
+    for r in records[1:]:
+        if listed[r.parent.index]:
+            listed[r.index] = True
 
     title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:
@@ -155,7 +161,7 @@ def clean_html(cleaner, html, options: Options) -> Result:
         elif not keep:
             items.append((b, None, Removal(None, None, b.text, Reason.OUTSIDE_ARTICLE,
                                            f"outside the article's element {where}", b.owner.path())))
-        elif b.links >= LINK_BLOCK_SHARE and chrome:
+        elif b.links >= LINK_BLOCK_SHARE and chrome and not listed[b.owner.index]:
             items.append((b, None, Removal(None, None, b.text, Reason.RELATED_LIST,
                                            f"{b.links:.0%} of its text is link text", b.owner.path())))
         else:

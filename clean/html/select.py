@@ -171,8 +171,10 @@ HOLDERS = frozenset({"div", "section", "article", "main", "body", "td", "th", "f
                      "#root", "html", "table", "tbody", "tr", "ul", "ol", "dl", "details", "fieldset", "figure"})
 
 
-def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) -> tuple[Rec, list[Rec]]:
-    """The element holding the article, and its siblings that hold more of it. Sums must be of kept blocks.
+def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int],
+                     ) -> tuple[Rec, list[Rec], list[Rec]]:
+    """The element holding the article, the other elements that hold more of it, and among those the cards of
+    a listing (whose headlines are links, and stay). Sums must be of kept blocks.
 
     As readability does, every paragraph scores the element that holds it (and half that element's parent),
     so the element under which most paragraph text stands side by side wins, and lists of teasers, each in
@@ -180,7 +182,7 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
     """
     top = records[0]
     if not top.good:
-        return top, []
+        return top, [], []
     for b in blocks:
         if b.dropped_by is None and b.links <= MAX_SCORE_LINKS:
             text = b.text
@@ -200,7 +202,7 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
                 r.score *= MARKER_BONUS
     best = max(records, key=_score_key)
     if best is top or not best.score:
-        return top, []
+        return top, [], []
     # the climb stops at the outermost element marked as the article (<article>, itemprop=articleBody, ...)
     # that holds the best element's text: above it stand the page's other stories, however wordy
     cap = None
@@ -220,12 +222,12 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
             break
         r = r.parent
     if node is top:
-        return top, []
+        return top, [], []
     children = _children(records)
     unit, posts = _repeated_unit(node, children)
     if unit is not node:
         if unit is top:
-            return top, []
+            return top, [], []
         node = unit
     siblings = list(posts)
     threshold = SIBLING_SHARE * node.score
@@ -234,7 +236,43 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
             dense = r.links <= 0.25 * r.chars and r.good >= max(0.5 * r.chars, SIBLING_SHARE * node.good)
             if r.score >= threshold or dense:
                 siblings.append(r)
-    return node, siblings
+    cards = _listing(node, siblings, children)
+    return node, siblings + cards, cards
+
+
+#: A page whose article is small lists things: the largest set of at least this many elements of one kind side
+#: by side (a listing's cards, a shop's products, a chart's rows), each short and with a link, with at least this many times the article's
+#: text and at most this link share, is its content too.
+LIST_MIN_ITEMS = 3
+LIST_OVER_ARTICLE = 2.0
+LIST_MAX_LINKS = 0.8
+#: A card is short: a longer element is a section of its own (a footer's, a review's).
+LIST_MAX_CARD = 1000
+
+
+def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> list[Rec]:
+    region = node.chars + sum(r.chars for r in siblings)
+    best, most = [], LIST_OVER_ARTICLE * region
+    for kids in children.values():
+        if len(kids) < LIST_MIN_ITEMS:
+            continue
+        kinds: dict[tuple[str, str], list[Rec]] = {}
+        for r in kids:
+            if r.dropped is None and r.links and r.chars <= LIST_MAX_CARD:  # a card links to what it lists
+                kinds.setdefault(_signature(r), []).append(r)
+        for group in kinds.values():
+            if len(group) >= LIST_MIN_ITEMS:
+                chars = sum(r.chars for r in group)
+                if chars > most and sum(r.links for r in group) <= LIST_MAX_LINKS * chars:
+                    best, most = group, chars
+    if not best:
+        return []
+    r = best[0].parent
+    while r is not None:  # inside the article already
+        if r is node or r in siblings:
+            return []
+        r = r.parent
+    return best
 
 
 def _children(records: list[Rec]) -> dict[int, list[Rec]]:
