@@ -133,8 +133,8 @@ THREAD_LEAD_SHARE = 0.25
 
 def _thread_posts(records: list[Rec], blocks: list[Raw], goods: list[int], visible: int) -> set[int]:
     """Indexes of the elements that are posts of the page's own thread: a forum marks every post, the first
-    too, as a comment. Comments under an article stand after it; a thread's posts have no article before them.
-    """
+    too, as a comment. Comments under an article stand after it; a thread's posts have no article before
+    them."""
     groups: dict[tuple, list[Rec]] = {}
     for r in records[1:]:
         rule = r.rule
@@ -290,8 +290,12 @@ REPEAT_MAX_LINKS = 0.3
 
 
 def _signature(r: Rec) -> tuple[str, str]:
-    cls = r.names[1] if r.names else None
-    first = cls.split()[0] if cls and cls.split() else ""
+    """An element's kind: its tag and first class word less a numbering."""
+    if not r.names:
+        return r.name, ""
+    ident, cls = r.names
+    words = cls.split() if isinstance(cls, str) else None
+    first = words[0] if words else ""
     return r.name, first.rstrip("0123456789-_")
 
 
