@@ -287,6 +287,73 @@ def test_link_paragraphs_and_captions_inside_the_article_go():
     assert reasons["The depot site, pictured in Ma"] is R.NON_CONTENT
 
 
+REPLIES = ["I had the same problem after the update last week, and turning the sync off and on again fixed it "
+           "for me, although it took a few hours to settle.",
+           "Thanks, that worked here too. The storage figure went down once the devices had finished their "
+           "first full backup overnight.",
+           "For what it is worth, the support team told me the same thing and said a fix is planned for the "
+           "next release of the app."]
+NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/f'>Forums</a></li></ul></nav>"
+
+
+def _thread(post_tag, post_class, body_class=""):
+    posts = "".join(f"<{post_tag} class='{post_class}'><div class='user'>member{i}</div><div class='{body_class}'>"
+                    f"<p>{text}</p></div></{post_tag}>" for i, text in enumerate([PARA, *REPLIES]))
+    return f"<body>{NAV}<main><h1>Sync keeps old messages</h1><div class='thread'>{posts}</div></main></body>"
+
+
+@pytest.mark.parametrize("post_tag,post_class,body_class", [
+    ("article", "message", "post-content"),  # each post is marked as an article: the climb stops inside one
+    ("div", "post", "bbWrapper"),
+    ("article", "comment ipsComment", "ipsComment_content"),  # a forum names every post a comment
+])
+def test_every_post_of_a_thread_is_kept(post_tag, post_class, body_class):
+    result = clean.clean_html(_thread(post_tag, post_class, body_class), include_title=False)
+    for text in [PARA, *REPLIES]:
+        assert text in result.text
+    assert "Forums" not in result.text
+    assert clean.clean_text(result.text).text == result.text
+
+
+def test_comments_under_an_article_stay_out():
+    comments = "".join(f"<div class='comment'><p>{text}</p></div>" for text in REPLIES)
+    html = f"<body><article><h1>Council extends housing programme</h1>{BODY}</article>{comments}</body>"
+    result = clean.clean_html(html)
+    assert result.text.count("The council voted") == 4 and "sync" not in result.text
+    assert removed(result)[REPLIES[0][:30]] is R.COMMENTS
+
+
+def test_noscript_holds_a_page_rendered_by_scripts():
+    """Pages built by scripts (Discourse forums) serve the whole thread to readers without scripts."""
+    html = (f"<body><div id='app'><p>Loading</p></div><noscript><h1>Sync keeps old messages</h1>"
+            f"<div class='post'><p>{PARA}</p></div><div class='post'><p>{REPLIES[0]}</p></div></noscript></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert PARA in result.text and REPLIES[0] in result.text
+
+
+def test_noscript_notice_goes():
+    html = (f"<body><noscript><p>Please enable JavaScript in your browser to use every feature of this site, "
+            f"including comments and the search.</p></noscript><article><h1>Council extends housing programme"
+            f"</h1>{BODY}</article></body>")
+    result = clean.clean_html(html)
+    assert "enable JavaScript" not in result.text and result.text.count("The council voted") == 4
+    assert removed(result)["Please enable JavaScript in yo"] is R.NON_CONTENT
+
+
+def test_a_listing_keeps_its_cards():
+    """A page with no article lists things: its cards (headline links, prices) are its content."""
+    cards = "".join(f"<li class='product-card'><h3><a href='/p/{i}'>Trail running shoe model {i}</a></h3>"
+                    f"<span class='price'>${90 + i}.00</span> <span>Lightweight, {i + 3} colours</span></li>"
+                    for i in range(12))
+    html = (f"<body>{NAV}<main><h1>Running shoes</h1><p>Find the right pair for road and trail.</p>"
+            f"<ul class='grid'>{cards}</ul></main><footer><p>Copyright Example Shop</p></footer></body>")
+    result = clean.clean_html(html, include_title=False)
+    for i in range(12):
+        assert f"Trail running shoe model {i}" in result.text
+    assert "Forums" not in result.text and "Copyright" not in result.text
+    assert clean.clean_text(result.text).text == result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

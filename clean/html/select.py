@@ -180,9 +180,18 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int],
     so the element under which most paragraph text stands side by side wins, and lists of teasers, each in
     its own box, score little however much text they hold together.
     """
+    children = _children(records)
+    node, siblings = _region(records, blocks, children)
+    cards = _listing(node, siblings, children)
+    if node is records[0]:
+        return node, [], cards
+    return node, siblings + cards, cards
+
+
+def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]]) -> tuple[Rec, list[Rec]]:
     top = records[0]
     if not top.good:
-        return top, [], []
+        return top, []
     for b in blocks:
         if b.dropped_by is None and b.links <= MAX_SCORE_LINKS:
             text = b.text
@@ -202,7 +211,7 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int],
                 r.score *= MARKER_BONUS
     best = max(records, key=_score_key)
     if best is top or not best.score:
-        return top, [], []
+        return top, []
     # the climb stops at the outermost element marked as the article (<article>, itemprop=articleBody, ...)
     # that holds the best element's text: above it stand the page's other stories, however wordy
     cap = None
@@ -222,12 +231,11 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int],
             break
         r = r.parent
     if node is top:
-        return top, [], []
-    children = _children(records)
+        return top, []
     unit, posts = _repeated_unit(node, children)
     if unit is not node:
         if unit is top:
-            return top, [], []
+            return top, []
         node = unit
     siblings = list(posts)
     threshold = SIBLING_SHARE * node.score
@@ -236,13 +244,12 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int],
             dense = r.links <= 0.25 * r.chars and r.good >= max(0.5 * r.chars, SIBLING_SHARE * node.good)
             if r.score >= threshold or dense:
                 siblings.append(r)
-    cards = _listing(node, siblings, children)
-    return node, siblings + cards, cards
+    return node, siblings
 
 
 #: A page whose article is small lists things: the largest set of at least this many elements of one kind side
-#: by side (a listing's cards, a shop's products, a chart's rows), each short and with a link, with at least this many times the article's
-#: text and at most this link share, is its content too.
+#: by side (a listing's cards, a shop's products, a chart's rows), each short and with a link, with at least
+#: this many times the article's paragraph text and at most this link share, is its content too.
 LIST_MIN_ITEMS = 3
 LIST_OVER_ARTICLE = 2.0
 LIST_MAX_LINKS = 0.8
@@ -251,8 +258,8 @@ LIST_MAX_CARD = 1000
 
 
 def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> list[Rec]:
-    region = node.chars + sum(r.chars for r in siblings)
-    best, most = [], LIST_OVER_ARTICLE * region
+    article = node.good + sum(r.good for r in siblings)
+    best, most = [], LIST_OVER_ARTICLE * article
     for kids in children.values():
         if len(kids) < LIST_MIN_ITEMS:
             continue
@@ -265,13 +272,6 @@ def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> 
                 chars = sum(r.chars for r in group)
                 if chars > most and sum(r.links for r in group) <= LIST_MAX_LINKS * chars:
                     best, most = group, chars
-    if not best:
-        return []
-    r = best[0].parent
-    while r is not None:  # inside the article already
-        if r is node or r in siblings:
-            return []
-        r = r.parent
     return best
 
 
