@@ -77,7 +77,7 @@ _E = r"(?![a-z])"  # the word ends here
 _FAMILIES = {
     "NAVIGATION": rf"{_B}nav(?:bar|igation|links?|menu|list)?{_E}|menu|breadcrumb|{_B}pagination|{_B}pager{_E}"
                   rf"|{_B}paging|{_B}skip-?(?:link|nav|to){_E}|site-?header|masthead|{_B}top-?bar{_E}|sitemap"
-                  rf"|{_B}toc{_E}|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas|{_B}dropdown{_E}",
+                  rf"|{_B}toc{_E}(?![-_]?[a-z_-]*\d)|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas|{_B}dropdown{_E}",
     "SHARE_BAR": rf"{_B}share|sharing|{_B}social|addthis|sharethis|shariff|sociable|{_B}follow-?us"
                  rf"|{_B}print-?(?:link|button|page){_E}|{_B}whatsapp{_E}",
     "COOKIE_NOTICE": r"cookie|consent|gdpr|onetrust|borlabs|_brlbs|cc-(?:banner|window)|privacy-?(?:banner|notice)",
@@ -98,7 +98,7 @@ _FAMILIES = {
             rf"|{_B}(?:post|entry|article)-?categor",
     "FOOTER": rf"footer|colophon|{_B}copyright|{_B}site-?info{_E}|{_B}impressum",
     "NON_CONTENT": rf"{_B}author[-_]*(?:box|bio|info|profile|card|details|description|desc|about){_E}"
-                   rf"|about[-_]*(?:the[-_]*)?author"
+                   rf"|about[-_]*(?:the[-_]*)?author|{_B}(?:post|entry|article|single)[-_]*author{_E}|^author$"
                    rf"|{_B}sidebar|{_B}side-?bar|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
                    rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only"
                    # a picture's caption, legend or credit
