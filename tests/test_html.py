@@ -354,6 +354,21 @@ def test_a_listing_keeps_its_cards():
     assert clean.clean_text(result.text).text == result.text
 
 
+def test_lists_and_tables_in_the_article_element_are_kept():
+    """A recipe's ingredients and a review's specifications stand beside its text, in the element marked as
+    the article; a list of teasers there (paragraphs, links) does not join."""
+    ingredients = "".join(f"<li>{n} g flour, sieved</li>" for n in (100, 200, 300, 400))
+    specs = "<table><tr><td>Weight</td><td>1.2 kg</td></tr><tr><td>Battery</td><td>10 hours</td></tr></table>"
+    teasers = "".join(f"<li><a href='/{i}'>Another recipe number {i}</a></li>" for i in range(5))
+    html = (f"<body>{NAV}<article><h1>Council cake</h1><section class='ingredients'><ul>{ingredients}</ul>"
+            f"</section><div class='text'>{BODY}</div><div class='specs'>{specs}</div>"
+            f"<div class='more'><ul>{teasers}</ul></div></article></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert result.text.count("The council voted") == 4
+    assert "400 g flour, sieved" in result.text and "Battery 10 hours" in result.text
+    assert "Another recipe" not in result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

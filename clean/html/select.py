@@ -166,6 +166,8 @@ MARKER_BONUS = 1.5
 #: A block scores its holder from this many characters on, with at most this link share.
 MIN_SCORE_CHARS = 25
 MAX_SCORE_LINKS = 0.5
+#: A list or table in the element marked as the article joins the container with at most this link share.
+CAP_MAX_LINKS = 0.3
 #: Elements that hold paragraphs rather than being one: text directly inside one scores the element itself.
 HOLDERS = frozenset({"div", "section", "article", "main", "body", "td", "th", "form", "center", "span", "font",
                      "#root", "html", "table", "tbody", "tr", "ul", "ol", "dl", "details", "fieldset", "figure"})
@@ -232,6 +234,7 @@ def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]
         r = r.parent
     if node is top:
         return top, []
+    extra = _structures(node, cap, records) if cap is not None and node is not cap else []
     unit, posts = _repeated_unit(node, children)
     if unit is not node:
         if unit is top:
@@ -244,7 +247,30 @@ def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]
             dense = r.links <= 0.25 * r.chars and r.good >= max(0.5 * r.chars, SIBLING_SHARE * node.good)
             if r.score >= threshold or dense:
                 siblings.append(r)
-    return node, siblings
+    return node, siblings + [r for r in extra if r.parent is not node.parent or r not in siblings]
+
+
+#: Structures the article holds besides its paragraphs: lists and tables of short items (a list of paragraphs
+#: beside the text is a list of teasers), at most this share of their text paragraph text.
+STRUCTURES = frozenset({"ul", "ol", "dl", "table", "pre"})
+STRUCTURE_MAX_GOOD = 0.5
+
+
+def _structures(node: Rec, cap: Rec, records: list[Rec]) -> list[Rec]:
+    """The lists, tables and code in the element marked as the article, outside the container: a recipe's
+    ingredients and steps, a review's specifications. Link lists (a table of contents, tags) stay out."""
+    out = []
+    for r in records[cap.index + 1:]:
+        if r.depth <= cap.depth:
+            break
+        if (r.name in STRUCTURES and r.dropped is None and r.chars and r.links <= CAP_MAX_LINKS * r.chars
+                and (r.name == "pre" or r.good <= STRUCTURE_MAX_GOOD * r.chars)):
+            a = r.parent
+            while a is not cap and a is not node and a.name not in STRUCTURES:
+                a = a.parent
+            if a is cap and r is not node:
+                out.append(r)
+    return out
 
 
 #: A page whose article is small lists things: the largest set of at least this many elements of one kind side
