@@ -369,6 +369,18 @@ def test_lists_and_tables_in_the_article_element_are_kept():
     assert "Another recipe" not in result.text
 
 
+def test_a_section_named_for_its_heading_is_not_chrome():
+    """Documentation generators give each section its heading's words as id: "more-on-lists" is a heading,
+    not a box of more stories; a section with the same id and another heading still goes."""
+    html = (f"<body><div class='body'><h1>Data structures</h1><section id='intro'><p>{PARA}</p></section>"
+            f"<section id='more-on-lists'><h2>5.1. More on Lists</h2><p>{REPLIES[0]}</p><p>{REPLIES[1]}</p>"
+            f"</section><section id='more-stories'><h2>Elsewhere today</h2><p>{REPLIES[2]}</p></section>"
+            f"</div></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert REPLIES[0] in result.text and REPLIES[1] in result.text
+    assert REPLIES[2] not in result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

@@ -11,7 +11,7 @@ import re
 from ..options import Options
 from ..reasons import Reason
 from ..scripts import NO_SPACE
-from .rules import ARTICLE
+from .rules import ARTICLE, CHROME_WORDS, HEADINGS
 from .walk import Raw, Rec
 
 #: A block counts as paragraph text ("good") from this many characters on, with at most this link share.
@@ -99,7 +99,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             hidden[r.index] = True
             invisible += r.good
     visible = everything - invisible
-    thread = _thread_posts(records, blocks, goods, visible)
+    thread = _thread_posts(records, blocks, goods, visible) | _heading_anchors(blocks)
     in_thread = [False] * len(records)
     for r in records[1:]:
         in_thread[r.index] = in_thread[r.parent.index] or r.index in thread
@@ -156,6 +156,32 @@ def _thread_posts(records: list[Rec], blocks: list[Raw], goods: list[int], visib
         if g and o.cand is None:
             before += g
     return {r.index for r in posts} if before <= THREAD_LEAD_SHARE * total else set()
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _heading_anchors(blocks: list[Raw]) -> set[int]:
+    """Indexes of the elements whose chrome-like id is their heading's text made a link target: documentation
+    generators name a section "more-on-lists" for its heading "5.1. More on Lists", not for what it is."""
+    out = set()
+    for b in blocks:
+        o = b.owner
+        if o.name not in HEADINGS:
+            continue
+        for r in (o, o.parent, o.parent.parent if o.parent is not None else None):
+            if r is None or r.rule is None or r.rule is ARTICLE or not r.rule.named or not r.names:
+                continue
+            ident, cls = r.names
+            if not isinstance(ident, str) or (isinstance(cls, str) and any(CHROME_WORDS.search(w.lower())
+                                                                         for w in cls.split())):
+                continue  # no id, or the class says it (an id is weighed only without a class that does)
+            slug = _WORDS.findall(ident.lower())
+            words = _WORDS.findall(b.text.lower())
+            n = len(slug)
+            if n > 1 and any(words[i:i + n] == slug for i in range(len(words) - n + 1)):
+                out.add(r.index)
+    return out
 
 
 #: The container is the ancestor of the best-scoring element (or itself) with the most paragraph text less
