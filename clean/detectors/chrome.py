@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Verdict
-from ..phrases import Phrase
+from ..phrases import LineMatch, Phrase
 from ..reasons import Reason
 from .evidence import article_edges, contained_counts
 
@@ -38,6 +38,14 @@ def _word_counts(p: Phrase, text: str, language: str | None) -> bool:
     return p.lang in (language, "en") and not text.lstrip()[:1].islower()
 
 
+def _counting(m: LineMatch, text: str, language: str | None, kinds: tuple[str, ...]) -> Phrase | None:
+    """The first chrome phrase of ``kinds`` in ``m`` that makes the line chrome (see :func:`_word_counts`)."""
+    for p in m:
+        if p.reason in CHROME_REASONS and p.kind in kinds and _word_counts(p, text, language):
+            return p
+    return None
+
+
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     edges = article_edges(doc)
@@ -46,9 +54,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             continue
         p = None
         if m and f.words <= MAX_LINE_WORDS:
-            p = m.get(*CHROME_REASONS, kinds=("whole", "head"))
-            if p is not None and not _word_counts(p, doc.blocks[i].text, doc.language):
-                p = None
+            p = _counting(m, doc.blocks[i].text, doc.language, ("whole", "head"))
         if m and p is None and f.words <= MAX_CONTAINS_WORDS:
             p = m.get(*CHROME_REASONS, kinds=("contains",))
         if m and p is None:
@@ -59,4 +65,25 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             out[i] = Verdict(p.reason, p.detail)
         elif f.words <= MAX_LINE_WORDS and _COPYRIGHT.search(doc.blocks[i].text):
             out[i] = Verdict(Reason.FOOTER, "copyright line")
+        elif f.words <= MAX_LINE_WORDS and _SEPARATOR.search(doc.blocks[i].text):
+            v = _menu_line(doc, doc.blocks[i].text)
+            if v:
+                out[i] = v
     return out
+
+
+#: What separates the items of a menu written on one line: "Datenschutz · Impressum", "About | Contact".
+_SEPARATOR = re.compile(r"\s[·|•/»›]\s|\s{3,}|\t")
+
+
+def _menu_line(doc: Document, text: str) -> Verdict | None:
+    """Menu items on one line: at least two of its separated parts, and half of them, are chrome phrases."""
+    parts = [x for x in _SEPARATOR.split(text) if x.strip()]
+    found = []
+    for part in parts:
+        p = _counting(doc.phrases.match(part, contains=False), part, doc.language, ("whole",))
+        if p is not None:
+            found.append(p)
+    if len(found) >= 2 and 2 * len(found) >= len(parts):
+        return Verdict(found[0].reason, "menu line: " + ", ".join(p.detail for p in found[:3]))
+    return None

@@ -28,9 +28,6 @@ from typing import Sequence
 
 from ..document import Document, Verdict
 from ..phrases import LineMatch
-from ..reasons import Reason
-
-_REASONS = tuple(Reason)
 
 #: A code line: brackets, assignments, call syntax, snake_case, a command-line option or comment opener.
 _CODE = re.compile(r"[(){}\[\];=<>$`\\]|^\s*(?:--|#|//)|\w_\w|\.\w+\(")
@@ -45,17 +42,18 @@ WEAKER = 0.15
 
 
 def evidence_weight(v: Verdict | None, match: LineMatch, text: str, language: str | None) -> float:
-    """How strongly a line marks the lines around it as chrome: a pattern detector's verdict, or else a
-    whole-line or line-head phrase of the phrase data (a "Comments" link above the article, which the comment
-    detector leaves alone there)."""
-    if v is None:
-        p = match.get(*_REASONS, kinds=("whole", "head")) if match else None
-        if p is None:
-            return 0.0
-        lang, sep, phrase = p.lang, p.kind == "whole", p.text
-    else:
+    """How strongly a line marks the lines around it as chrome: a pattern detector's verdict, or else the
+    strongest whole-line or line-head phrase of the phrase data (a "Comments" link above the article, which the
+    comment detector leaves alone there)."""
+    if v is not None:
         lang, sep, phrase = v.detail.partition(":=")
-    if sep and len(lang) <= 5 and " " not in phrase:
+        return _weight(lang, bool(sep), phrase, text, language)
+    return max((_weight(p.lang, p.kind == "whole", p.text, text, language) for p in match
+                if p.kind in ("whole", "head")), default=0.0)
+
+
+def _weight(lang: str, whole: bool, phrase: str, text: str, language: str | None) -> float:
+    if whole and len(lang) <= 5 and " " not in phrase:
         if lang not in (language, "en") or not any(map(str.isupper, text)) or _CODE.search(text):
             return WEAKER
         return WEAK
