@@ -390,6 +390,15 @@ def test_the_page_elements_own_classes_are_not_chrome():
     assert "Lua, a programming language" in result.text
 
 
+def test_hidden_tab_panels_are_content():
+    """A page's tabs show one panel at a time; the others are hidden only until their tab is clicked."""
+    html = (f"<body><main><h1>Driver insurance</h1><div role='tablist'><button>Rideshare</button><button>Delivery"
+            f"</button></div><div role='tabpanel'><p>{PARA}</p></div><div role='tabpanel' hidden><p>{REPLIES[0]}"
+            f"</p></div></main><div hidden><p>{REPLIES[1]}</p></div></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert PARA in result.text and REPLIES[0] in result.text and REPLIES[1] not in result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

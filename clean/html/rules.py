@@ -152,6 +152,9 @@ class Rules:
 
     def classify(self, name: str, attrs, in_article: bool):
         """A chrome :class:`Rule`, :data:`ARTICLE`, or None for an element with these attributes."""
+        role = attrs.get("role")
+        if role and str(role).lower() == "tabpanel":
+            return None  # a tab's panel: hidden until its tab is clicked, content all the same
         if "hidden" in attrs:
             return _HIDDEN_ATTR
         if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
