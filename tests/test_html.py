@@ -399,6 +399,21 @@ def test_hidden_tab_panels_are_content():
     assert PARA in result.text and REPLIES[0] in result.text and REPLIES[1] not in result.text
 
 
+def test_a_page_of_sections_keeps_every_section():
+    """A service or product page stands in many boxes under <main>, none holding most of its text."""
+    boxes = (f"<section class='hero'><div><p>{PARA}</p></div></section><section class='features'><div class='grid'>"
+             f"<div><h3>Fast</h3><p>{REPLIES[0]}</p></div></div></section><section class='faq'><details><summary>"
+             f"Why?</summary><p>{REPLIES[1]}</p></details></section><section class='quote'><blockquote><p>"
+             f"{REPLIES[2]}</p></blockquote></section>")
+    badges = "".join(f"<div class='badge'>Plan {i}: ${i * 9}</div>" for i in range(1, 40))
+    html = (f"<body>{NAV}<main><h1>Sync for teams</h1>{boxes}<section class='plans'>{badges}</section></main>"
+            f"<footer><p>Example Ltd</p></footer></body>")
+    result = clean.clean_html(html, include_title=False)
+    for text in [PARA, *REPLIES]:
+        assert text in result.text
+    assert "Example Ltd" not in result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

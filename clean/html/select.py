@@ -192,6 +192,9 @@ MARKER_BONUS = 1.5
 #: A block scores its holder from this many characters on, with at most this link share.
 MIN_SCORE_CHARS = 25
 MAX_SCORE_LINKS = 0.5
+#: The container grows to the element marked as the article above it when it holds less than this share of
+#: that element's paragraph text (and that element at most CAP_MAX_LINKS of link text).
+CAP_SHARE = 0.5
 #: A list or table in the element marked as the article joins the container with at most this link share.
 CAP_MAX_LINKS = 0.3
 #: Elements that hold paragraphs rather than being one: text directly inside one scores the element itself.
@@ -258,6 +261,10 @@ def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]
         if r is cap:
             break
         r = r.parent
+    # a page marked as the article whose paragraphs stand in many boxes (a product's or service's page of
+    # sections): the container is the marked element when it holds most of that element's paragraphs
+    if cap is not None and node.good < CAP_SHARE * cap.good and cap.links <= CAP_MAX_LINKS * cap.chars:
+        node = cap
     if node is top:
         return top, []
     extra = _structures(node, cap, records) if cap is not None and node is not cap else []
