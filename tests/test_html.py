@@ -298,7 +298,9 @@ NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/f'>Forums</a></li></u
 
 def _thread(post_tag, post_class, body_class=""):
     posts = "".join(f"<{post_tag} class='{post_class}'><div class='user'>member{i}</div><div class='{body_class}'>"
-                    f"<p>{text}</p></div></{post_tag}>" for i, text in enumerate([PARA, *REPLIES]))
+                    f"<p>{text}</p></div><div class='signature'>My rig: a laptop from {2010 + i}, upgraded twice "
+                    f"since, and a very old router that still works</div></{post_tag}>"
+                    for i, text in enumerate([PARA, *REPLIES]))
     return f"<body>{NAV}<main><h1>Sync keeps old messages</h1><div class='thread'>{posts}</div></main></body>"
 
 
@@ -311,7 +313,7 @@ def test_every_post_of_a_thread_is_kept(post_tag, post_class, body_class):
     result = clean.clean_html(_thread(post_tag, post_class, body_class), include_title=False)
     for text in [PARA, *REPLIES]:
         assert text in result.text
-    assert "Forums" not in result.text
+    assert "Forums" not in result.text and "My rig" not in result.text
     assert clean.clean_text(result.text).text == result.text
 
 

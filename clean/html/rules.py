@@ -106,7 +106,10 @@ _FAMILIES = {
                    # who wrote it and when: an author card, a byline, a dateline, the post's meta row
                    rf"|{_B}vcard{_E}"
                    rf"|{_B}(?:entry|post|article|story)[-_]*(?:meta|utility|byline|date|dateline){_E}|{_B}byline"
-                   rf"|{_B}dateline|{_B}reading-?time",
+                   rf"|{_B}dateline|{_B}reading-?time"
+                   # a forum post's author panel and signature (the member's stats, the lines under every post)
+                   rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|card|pane){_E}|postprofile"
+                   rf"|{_B}signature$|{_B}(?:post|message)[-_]*signature",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none|sr-only|visually-?hidden|screen-?reader-?text"
               r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
