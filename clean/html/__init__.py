@@ -11,8 +11,14 @@
 4. From bottom-up sums (:mod:`.select`): chrome elements are dropped unless they hold most of the page's
    paragraph text or the element marked as the article; then every paragraph scores the element holding it
    (as readability does), and the container is the ancestor of the best-scoring element with the most
-   paragraph text net of other text, never above the outermost article marker holding it; siblings rich in
-   paragraphs join it, and so do lead paragraphs between the title and it.
+   paragraph text net of other text, never above the outermost article marker holding it (but the marker
+   itself when the container holds less than half its paragraphs: a page of sections); siblings rich in
+   paragraphs join it, and so do lead paragraphs between the title and it. The region is more than one
+   element: the container's repeated units (a thread's posts, a page's sections, side by side, of one tag and
+   class), the lists, tables and code in the article marker, and on a page whose article is small, its largest
+   set of short linked cards (a listing; their headline links stay). A forum's posts named as comments, a
+   section whose id is its heading's words, a tab's hidden panel and a <noscript> holding most of the page
+   (a thread served to crawlers) are content.
 5. The container's blocks, title first, run through :func:`clean.pipeline.run`, so notices and teasers inside
    the body go as they do in plain text (pattern detectors first, then the whole pipeline on what is left, to
    its fixpoint: the output cleaned again as text stays as it is). Every block outside is a
