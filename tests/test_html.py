@@ -416,6 +416,16 @@ def test_a_page_of_sections_keeps_every_section():
     assert "Example Ltd" not in result.text
 
 
+def test_a_consent_dialog_never_passes_for_the_page():
+    """A consent dialog's legal text can outweigh a short page's own; it still goes."""
+    legal = "".join(f"<p>We and our {n} partners store and access information on your device, such as cookies, "
+                    f"to measure audiences and personalise advertising, content and services.</p>" for n in range(12))
+    html = (f"<body><main><h1>Dinner recipes</h1><p>{PARA}</p></main><div id='onetrust-consent-sdk'>"
+            f"<div class='ot-pc-content'>{legal}</div></div></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert PARA in result.text and "partners store" not in result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

@@ -110,10 +110,12 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
         elif r.cand is r:
             reason = r.rule.reason
             share = CLASS_PROTECT_SHARE if r.rule.named else PROTECT_SHARE
-            # a wrapper misnamed: it holds most of the page's text, or the element marked as the article
+            # a wrapper misnamed: it holds most of the page's text, or the element marked as the article (a
+            # consent dialog's legal text can outweigh a listing's; no wrapper is named for consent)
             total = everything if hidden[r.index] else visible
-            protected = total and (r.good >= share * total or r.mark >= MARKER_SHARE * total
-                                   or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
+            protected = total and reason is not Reason.COOKIE_NOTICE and (
+                r.good >= share * total or r.mark >= MARKER_SHARE * total
+                or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
             # a post's own parts (its content, its meta line) are named as comments too
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
             r.dropped = None if protected or not options.enabled(reason.family) else r
