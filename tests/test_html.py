@@ -426,6 +426,18 @@ def test_a_consent_dialog_never_passes_for_the_page():
     assert PARA in result.text and "partners store" not in result.text
 
 
+def test_a_listing_of_cards_wholly_links_keeps_them():
+    """News listings wrap each card, headline and summary, in one link; a menu's links are short."""
+    cards = "".join(f"<article class='list-item'><a href='/n/{i}'><h2>Hotel group number {i} opens a resort on the "
+                    f"coast</h2><p>The opening follows two years of building work and adds {i + 100} rooms to the "
+                    f"region, the company said on Monday in a statement to investors.</p></a></article>" for i in range(8))
+    menu = "".join(f"<li class='menu-entry'><a href='/s/{i}'>Section {i}</a></li>" for i in range(30))
+    html = f"<body><div class='top'><ul>{menu}</ul></div><div class='content'>{cards}</div></body>"
+    result = clean.clean_html(html, include_title=False)
+    assert "Hotel group number 7 opens" in result.text and "adds 107 rooms" in result.text
+    assert "Section 12" not in result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

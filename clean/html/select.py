@@ -314,6 +314,8 @@ def _structures(node: Rec, cap: Rec, records: list[Rec]) -> list[Rec]:
 LIST_MIN_ITEMS = 3
 LIST_OVER_ARTICLE = 2.0
 LIST_MAX_LINKS = 0.8
+#: ... or, cards that are wholly links, this many characters each on average.
+LIST_LINKED_CARD = 150
 #: A card is short: a longer element is a section of its own (a footer's, a review's).
 LIST_MAX_CARD = 1000
 
@@ -331,7 +333,9 @@ def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> 
         for group in kinds.values():
             if len(group) >= LIST_MIN_ITEMS:
                 chars = sum(r.chars for r in group)
-                if chars > most and sum(r.links for r in group) <= LIST_MAX_LINKS * chars:
+                # a menu's items are short links; a card wholly a link holds a headline and its summary
+                if chars > most and (sum(r.links for r in group) <= LIST_MAX_LINKS * chars
+                                     or chars >= LIST_LINKED_CARD * len(group)):
                     best, most = group, chars
     return best
 
