@@ -287,6 +287,157 @@ def test_link_paragraphs_and_captions_inside_the_article_go():
     assert reasons["The depot site, pictured in Ma"] is R.NON_CONTENT
 
 
+REPLIES = ["I had the same problem after the update last week, and turning the sync off and on again fixed it "
+           "for me, although it took a few hours to settle.",
+           "Thanks, that worked here too. The storage figure went down once the devices had finished their "
+           "first full backup overnight.",
+           "For what it is worth, the support team told me the same thing and said a fix is planned for the "
+           "next release of the app."]
+NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/f'>Forums</a></li></ul></nav>"
+
+
+def _thread(post_tag, post_class, body_class=""):
+    posts = "".join(f"<{post_tag} class='{post_class}'><div class='user'>member{i}</div><div class='{body_class}'>"
+                    f"<p>{text}</p></div><div class='signature'>My rig: a laptop from {2010 + i}, upgraded twice "
+                    f"since, and a very old router that still works</div></{post_tag}>"
+                    for i, text in enumerate([PARA, *REPLIES]))
+    return f"<body>{NAV}<main><h1>Sync keeps old messages</h1><div class='thread'>{posts}</div></main></body>"
+
+
+@pytest.mark.parametrize("post_tag,post_class,body_class", [
+    ("article", "message", "post-content"),  # each post is marked as an article: the climb stops inside one
+    ("div", "post", "bbWrapper"),
+    ("article", "comment ipsComment", "ipsComment_content"),  # a forum names every post a comment
+])
+def test_every_post_of_a_thread_is_kept(post_tag, post_class, body_class):
+    result = clean.clean_html(_thread(post_tag, post_class, body_class), include_title=False)
+    for text in [PARA, *REPLIES]:
+        assert text in result.text
+    assert "Forums" not in result.text and "My rig" not in result.text
+    assert clean.clean_text(result.text).text == result.text
+
+
+def test_comments_under_an_article_stay_out():
+    comments = "".join(f"<div class='comment'><p>{text}</p></div>" for text in REPLIES)
+    html = f"<body><article><h1>Council extends housing programme</h1>{BODY}</article>{comments}</body>"
+    result = clean.clean_html(html)
+    assert result.text.count("The council voted") == 4 and "sync" not in result.text
+    assert removed(result)[REPLIES[0][:30]] is R.COMMENTS
+
+
+def test_noscript_holds_a_page_rendered_by_scripts():
+    """Pages built by scripts (Discourse forums) serve the whole thread to readers without scripts."""
+    html = (f"<body><div id='app'><p>Loading</p></div><noscript><h1>Sync keeps old messages</h1>"
+            f"<div class='post'><p>{PARA}</p></div><div class='post'><p>{REPLIES[0]}</p></div></noscript></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert PARA in result.text and REPLIES[0] in result.text
+
+
+def test_noscript_notice_goes():
+    html = (f"<body><noscript><p>Please enable JavaScript in your browser to use every feature of this site, "
+            f"including comments and the search.</p></noscript><article><h1>Council extends housing programme"
+            f"</h1>{BODY}</article></body>")
+    result = clean.clean_html(html)
+    assert "enable JavaScript" not in result.text and result.text.count("The council voted") == 4
+    assert removed(result)["Please enable JavaScript in yo"] is R.NON_CONTENT
+
+
+def test_a_listing_keeps_its_cards():
+    """A page with no article lists things: its cards (headline links, prices) are its content."""
+    cards = "".join(f"<li class='product-card'><h3><a href='/p/{i}'>Trail running shoe model {i}</a></h3>"
+                    f"<span class='price'>${90 + i}.00</span> <span>Lightweight, {i + 3} colours</span></li>"
+                    for i in range(12))
+    html = (f"<body>{NAV}<main><h1>Running shoes</h1><p>Find the right pair for road and trail.</p>"
+            f"<ul class='grid'>{cards}</ul></main><footer><p>Copyright Example Shop</p></footer></body>")
+    result = clean.clean_html(html, include_title=False)
+    for i in range(12):
+        assert f"Trail running shoe model {i}" in result.text
+    assert "Forums" not in result.text and "Copyright" not in result.text
+    assert clean.clean_text(result.text).text == result.text
+
+
+def test_lists_and_tables_in_the_article_element_are_kept():
+    """A recipe's ingredients and a review's specifications stand beside its text, in the element marked as
+    the article; a list of teasers there (paragraphs, links) does not join."""
+    ingredients = "".join(f"<li>{n} g flour, sieved</li>" for n in (100, 200, 300, 400))
+    specs = "<table><tr><td>Weight</td><td>1.2 kg</td></tr><tr><td>Battery</td><td>10 hours</td></tr></table>"
+    teasers = "".join(f"<li><a href='/{i}'>Another recipe number {i}</a></li>" for i in range(5))
+    html = (f"<body>{NAV}<article><h1>Council cake</h1><section class='ingredients'><ul>{ingredients}</ul>"
+            f"</section><div class='text'>{BODY}</div><div class='specs'>{specs}</div>"
+            f"<div class='more'><ul>{teasers}</ul></div></article></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert result.text.count("The council voted") == 4
+    assert "400 g flour, sieved" in result.text and "Battery 10 hours" in result.text
+    assert "Another recipe" not in result.text
+
+
+def test_a_section_named_for_its_heading_is_not_chrome():
+    """Documentation generators give each section its heading's words as id: "more-on-lists" is a heading,
+    not a box of more stories; a section with the same id and another heading still goes."""
+    html = (f"<body><div class='body'><h1>Data structures</h1><section id='intro'><p>{PARA}</p></section>"
+            f"<section id='more-on-lists'><h2>5.1. More on Lists</h2><p>{REPLIES[0]}</p><p>{REPLIES[1]}</p>"
+            f"</section><section id='more-stories'><h2>Elsewhere today</h2><p>{REPLIES[2]}</p></section>"
+            f"</div></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert REPLIES[0] in result.text and REPLIES[1] in result.text
+    assert REPLIES[2] not in result.text
+
+
+def test_the_page_elements_own_classes_are_not_chrome():
+    """<html> and <body> carry the page's state ("main-menu-pinned", "sidebar-open"): never a reason to drop it."""
+    items = "".join(f"<li><a href='/{n}'>{n}</a>, a programming language</li>" for n in ("Ada", "C", "Go", "Lua"))
+    html = (f"<html class='feature-main-menu-pinned'><body class='sidebar-open'><h1>Category: Programming "
+            f"languages</h1><p>Pages in this category.</p><ul>{items}</ul></body></html>")
+    result = clean.clean_html(html, include_title=False)
+    assert "Lua, a programming language" in result.text
+
+
+def test_hidden_tab_panels_are_content():
+    """A page's tabs show one panel at a time; the others are hidden only until their tab is clicked."""
+    html = (f"<body><main><h1>Driver insurance</h1><div role='tablist'><button>Rideshare</button><button>Delivery"
+            f"</button></div><div role='tabpanel'><p>{PARA}</p></div><div role='tabpanel' hidden><p>{REPLIES[0]}"
+            f"</p></div></main><div hidden><p>{REPLIES[1]}</p></div></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert PARA in result.text and REPLIES[0] in result.text and REPLIES[1] not in result.text
+
+
+def test_a_page_of_sections_keeps_every_section():
+    """A service or product page stands in many boxes under <main>, none holding most of its text."""
+    boxes = (f"<section class='hero'><div><p>{PARA}</p></div></section><section class='features'><div class='grid'>"
+             f"<div><h3>Fast</h3><p>{REPLIES[0]}</p></div></div></section><section class='faq'><details><summary>"
+             f"Why?</summary><p>{REPLIES[1]}</p></details></section><section class='quote'><blockquote><p>"
+             f"{REPLIES[2]}</p></blockquote></section>")
+    badges = "".join(f"<div class='badge'>Plan {i}: ${i * 9}</div>" for i in range(1, 40))
+    html = (f"<body>{NAV}<main><h1>Sync for teams</h1>{boxes}<section class='plans'>{badges}</section></main>"
+            f"<footer><p>Example Ltd</p></footer></body>")
+    result = clean.clean_html(html, include_title=False)
+    for text in [PARA, *REPLIES]:
+        assert text in result.text
+    assert "Example Ltd" not in result.text
+
+
+def test_a_consent_dialog_never_passes_for_the_page():
+    """A consent dialog's legal text can outweigh a short page's own; it still goes."""
+    legal = "".join(f"<p>We and our {n} partners store and access information on your device, such as cookies, "
+                    f"to measure audiences and personalise advertising, content and services.</p>" for n in range(12))
+    html = (f"<body><main><h1>Dinner recipes</h1><p>{PARA}</p></main><div id='onetrust-consent-sdk'>"
+            f"<div class='ot-pc-content'>{legal}</div></div></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert PARA in result.text and "partners store" not in result.text
+
+
+def test_a_listing_of_cards_wholly_links_keeps_them():
+    """News listings wrap each card, headline and summary, in one link; a menu's links are short."""
+    cards = "".join(f"<article class='list-item'><a href='/n/{i}'><h2>Hotel group number {i} opens a resort on the "
+                    f"coast</h2><p>The opening follows two years of building work and adds {i + 100} rooms to the "
+                    f"region, the company said on Monday in a statement to investors.</p></a></article>" for i in range(8))
+    menu = "".join(f"<li class='menu-entry'><a href='/s/{i}'>Section {i}</a></li>" for i in range(30))
+    html = f"<body><div class='top'><ul>{menu}</ul></div><div class='content'>{cards}</div></body>"
+    result = clean.clean_html(html, include_title=False)
+    assert "Hotel group number 7 opens" in result.text and "adds 107 rooms" in result.text
+    assert "Section 12" not in result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

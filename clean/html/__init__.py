@@ -11,8 +11,14 @@
 4. From bottom-up sums (:mod:`.select`): chrome elements are dropped unless they hold most of the page's
    paragraph text or the element marked as the article; then every paragraph scores the element holding it
    (as readability does), and the container is the ancestor of the best-scoring element with the most
-   paragraph text net of other text, never above the outermost article marker holding it; siblings rich in
-   paragraphs join it, and so do lead paragraphs between the title and it.
+   paragraph text net of other text, never above the outermost article marker holding it (but the marker
+   itself when the container holds less than half its paragraphs: a page of sections); siblings rich in
+   paragraphs join it, and so do lead paragraphs between the title and it. The region is more than one
+   element: the container's repeated units (a thread's posts, a page's sections, side by side, of one tag and
+   class), the lists, tables and code in the article marker, and on a page whose article is small, its largest
+   set of short linked cards (a listing; their headline links stay). A forum's posts named as comments, a
+   section whose id is its heading's words, a tab's hidden panel and a <noscript> holding most of the page
+   (a thread served to crawlers) are content.
 5. The container's blocks, title first, run through :func:`clean.pipeline.run`, so notices and teasers inside
    the body go as they do in plain text (pattern detectors first, then the whole pipeline on what is left, to
    its fixpoint: the output cleaned again as text stays as it is). Every block outside is a
@@ -127,9 +133,9 @@ def clean_html(cleaner, html, options: Options) -> Result:
     accumulate(records, raws, goods, kept_only=True)
     chrome = options.enabled(Family.CHROME)
     if chrome:
-        container, siblings = choose_container(records, raws, goods)
+        container, siblings, cards = choose_container(records, raws, goods)
     else:
-        container, siblings = records[0], []
+        container, siblings, cards = records[0], [], []
     where = container.path()
     within = [container.index == 0] * len(records)  # parents come first: one pass marks every descendant
     for r in (container, *siblings):
@@ -138,6 +144,12 @@ def clean_html(cleaner, html, options: Options) -> Result:
         if within[r.parent.index]:
             within[r.index] = True
     in_article = [b.dropped_by is None and within[b.owner.index] for b in raws]
+    listed = [False] * len(records)  # a listing's cards: their headlines are links, and are its content
+    for r in cards:
+        listed[r.index] = True
+    for r in records[1:]:
+        if listed[r.parent.index]:
+            listed[r.index] = True
 
     title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:
@@ -155,7 +167,7 @@ def clean_html(cleaner, html, options: Options) -> Result:
         elif not keep:
             items.append((b, None, Removal(None, None, b.text, Reason.OUTSIDE_ARTICLE,
                                            f"outside the article's element {where}", b.owner.path())))
-        elif b.links >= LINK_BLOCK_SHARE and chrome:
+        elif b.links >= LINK_BLOCK_SHARE and chrome and not listed[b.owner.index]:
             items.append((b, None, Removal(None, None, b.text, Reason.RELATED_LIST,
                                            f"{b.links:.0%} of its text is link text", b.owner.path())))
         else:

@@ -26,7 +26,7 @@ class Rule(NamedTuple):
     named: bool = False
 
 #: Elements whose content is never text a reader sees: skipped without a removal (not text).
-SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+SKIP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                   "head", "title", "meta", "link", "base", "video", "audio", "map", "area", "img", "picture",
                   "source", "track", "param", "frame", "frameset", "applet", "rp", "rt", "dialog"})
 #: Elements that start and end a block of text.
@@ -55,6 +55,9 @@ TAG_RULES = {
     # a picture's caption and credit describe the picture, not the story (neither benchmark's gold has them)
     "figcaption": Rule(Reason.NON_CONTENT, "<figcaption> element"),
     "menu": Rule(Reason.NAVIGATION, "<menu> element"),
+    # what a browser shows without scripts: hidden, so it goes unless it holds most of the page's text (pages
+    # that render in scripts, such as Discourse forums, serve their whole thread there for crawlers)
+    "noscript": Rule(Reason.NON_CONTENT, "<noscript> element", hides=True),
 }
 #: Chrome by tag only outside an <article>: the article's own header holds its title.
 OUTSIDE_ARTICLE_TAGS = {
@@ -74,7 +77,7 @@ _E = r"(?![a-z])"  # the word ends here
 _FAMILIES = {
     "NAVIGATION": rf"{_B}nav(?:bar|igation|links?|menu|list)?{_E}|menu|breadcrumb|{_B}pagination|{_B}pager{_E}"
                   rf"|{_B}paging|{_B}skip-?(?:link|nav|to){_E}|site-?header|masthead|{_B}top-?bar{_E}|sitemap"
-                  rf"|{_B}toc{_E}|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas|{_B}dropdown{_E}",
+                  rf"|{_B}toc{_E}(?![-_]?[a-z_-]*\d)|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas|{_B}dropdown{_E}",
     "SHARE_BAR": rf"{_B}share|sharing|{_B}social|addthis|sharethis|shariff|sociable|{_B}follow-?us"
                  rf"|{_B}print-?(?:link|button|page){_E}|{_B}whatsapp{_E}",
     "COOKIE_NOTICE": r"cookie|consent|gdpr|onetrust|borlabs|_brlbs|cc-(?:banner|window)|privacy-?(?:banner|notice)",
@@ -95,7 +98,7 @@ _FAMILIES = {
             rf"|{_B}(?:post|entry|article)-?categor",
     "FOOTER": rf"footer|colophon|{_B}copyright|{_B}site-?info{_E}|{_B}impressum",
     "NON_CONTENT": rf"{_B}author[-_]*(?:box|bio|info|profile|card|details|description|desc|about){_E}"
-                   rf"|about[-_]*(?:the[-_]*)?author"
+                   rf"|about[-_]*(?:the[-_]*)?author|{_B}(?:post|entry|article|single)[-_]*author{_E}|^author$"
                    rf"|{_B}sidebar|{_B}side-?bar|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
                    rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only"
                    # a picture's caption, legend or credit
@@ -103,7 +106,10 @@ _FAMILIES = {
                    # who wrote it and when: an author card, a byline, a dateline, the post's meta row
                    rf"|{_B}vcard{_E}"
                    rf"|{_B}(?:entry|post|article|story)[-_]*(?:meta|utility|byline|date|dateline){_E}|{_B}byline"
-                   rf"|{_B}dateline|{_B}reading-?time",
+                   rf"|{_B}dateline|{_B}reading-?time"
+                   # a forum post's author panel and signature (the member's stats, the lines under every post)
+                   rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|card|pane){_E}|postprofile"
+                   rf"|{_B}signature$|{_B}(?:post|message)[-_]*signature",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none|sr-only|visually-?hidden|screen-?reader-?text"
               r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
@@ -149,6 +155,9 @@ class Rules:
 
     def classify(self, name: str, attrs, in_article: bool):
         """A chrome :class:`Rule`, :data:`ARTICLE`, or None for an element with these attributes."""
+        role = attrs.get("role")
+        if role and str(role).lower() == "tabpanel":
+            return None  # a tab's panel: hidden until its tab is clicked, content all the same
         if "hidden" in attrs:
             return _HIDDEN_ATTR
         if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":

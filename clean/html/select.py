@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..options import Options
+from ..reasons import Reason
 from ..scripts import NO_SPACE
-from .rules import ARTICLE
+from .rules import ARTICLE, CHROME_WORDS, HEADINGS
 from .walk import Raw, Rec
 
 #: A block counts as paragraph text ("good") from this many characters on, with at most this link share.
@@ -98,6 +99,10 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             hidden[r.index] = True
             invisible += r.good
     visible = everything - invisible
+    thread = _thread_posts(records, blocks, goods, visible) | _heading_anchors(blocks)
+    in_thread = [False] * len(records)
+    for r in records[1:]:
+        in_thread[r.index] = in_thread[r.parent.index] or r.index in thread
     for r in records[1:]:
         p = r.parent.dropped
         if p is not None:
@@ -105,16 +110,80 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
         elif r.cand is r:
             reason = r.rule.reason
             share = CLASS_PROTECT_SHARE if r.rule.named else PROTECT_SHARE
-            # a wrapper misnamed: it holds most of the page's text, or the element marked as the article
+            # a wrapper misnamed: it holds most of the page's text, or the element marked as the article (a
+            # consent dialog's legal text can outweigh a listing's; no wrapper is named for consent)
             total = everything if hidden[r.index] else visible
-            protected = total and (r.good >= share * total or r.mark >= MARKER_SHARE * total
-                                   or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
+            protected = total and reason is not Reason.COOKIE_NOTICE and (
+                r.good >= share * total or r.mark >= MARKER_SHARE * total
+                or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
+            # a post's own parts (its content, its meta line) are named as comments too
+            protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
     records[0].dropped = None
     for b in blocks:
         b.dropped_by = b.owner.dropped
+
+
+#: Elements named as comments are a thread's posts (kept) when, side by side, they hold this share of the page's
+#: visible paragraph text, and the paragraph text before the first of them (an article they would comment on)
+#: is at most this share of theirs.
+THREAD_SHARE = 0.5
+THREAD_LEAD_SHARE = 0.25
+
+
+def _thread_posts(records: list[Rec], blocks: list[Raw], goods: list[int], visible: int) -> set[int]:
+    """Indexes of the elements that are posts of the page's own thread: a forum marks every post, the first
+    too, as a comment. Comments under an article stand after it; a thread's posts have no article before
+    them."""
+    groups: dict[tuple, list[Rec]] = {}
+    for r in records[1:]:
+        rule = r.rule
+        if r.cand is r and rule.reason is Reason.COMMENTS and not rule.hides and r.good:
+            groups.setdefault((r.parent.index, *_signature(r)), []).append(r)
+    groups = [g for g in groups.values() if len(g) > 1]  # posts: one element is a comment section
+    if not groups:
+        return set()
+    posts = max(groups, key=lambda g: sum(r.good for r in g))
+    total = sum(r.good for r in posts)
+    if not visible or total < THREAD_SHARE * visible:
+        return set()
+    first = posts[0]
+    before = 0
+    for b, g in zip(blocks, goods):
+        o = b.owner
+        if o.index >= first.index:
+            break
+        if g and o.cand is None:
+            before += g
+    return {r.index for r in posts} if before <= THREAD_LEAD_SHARE * total else set()
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _heading_anchors(blocks: list[Raw]) -> set[int]:
+    """Indexes of the elements whose chrome-like id is their heading's text made a link target: documentation
+    generators name a section "more-on-lists" for its heading "5.1. More on Lists", not for what it is."""
+    out = set()
+    for b in blocks:
+        o = b.owner
+        if o.name not in HEADINGS:
+            continue
+        for r in (o, o.parent, o.parent.parent if o.parent is not None else None):
+            if r is None or r.rule is None or r.rule is ARTICLE or not r.rule.named or not r.names:
+                continue
+            ident, cls = r.names
+            if not isinstance(ident, str) or (isinstance(cls, str) and any(CHROME_WORDS.search(w.lower())
+                                                                         for w in cls.split())):
+                continue  # no id, or the class says it (an id is weighed only without a class that does)
+            slug = _WORDS.findall(ident.lower())
+            words = _WORDS.findall(b.text.lower())
+            n = len(slug)
+            if n > 1 and any(words[i:i + n] == slug for i in range(len(words) - n + 1)):
+                out.add(r.index)
+    return out
 
 
 #: The container is the ancestor of the best-scoring element (or itself) with the most paragraph text less
@@ -125,18 +194,34 @@ MARKER_BONUS = 1.5
 #: A block scores its holder from this many characters on, with at most this link share.
 MIN_SCORE_CHARS = 25
 MAX_SCORE_LINKS = 0.5
+#: The container grows to the element marked as the article above it when it holds less than this share of
+#: that element's paragraph text (and that element at most CAP_MAX_LINKS of link text).
+CAP_SHARE = 0.5
+#: A list or table in the element marked as the article joins the container with at most this link share.
+CAP_MAX_LINKS = 0.3
 #: Elements that hold paragraphs rather than being one: text directly inside one scores the element itself.
 HOLDERS = frozenset({"div", "section", "article", "main", "body", "td", "th", "form", "center", "span", "font",
                      "#root", "html", "table", "tbody", "tr", "ul", "ol", "dl", "details", "fieldset", "figure"})
 
 
-def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) -> tuple[Rec, list[Rec]]:
-    """The element holding the article, and its siblings that hold more of it. Sums must be of kept blocks.
+def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int],
+                     ) -> tuple[Rec, list[Rec], list[Rec]]:
+    """The element holding the article, the other elements that hold more of it, and among those the cards of
+    a listing (whose headlines are links, and stay). Sums must be of kept blocks.
 
     As readability does, every paragraph scores the element that holds it (and half that element's parent),
     so the element under which most paragraph text stands side by side wins, and lists of teasers, each in
     its own box, score little however much text they hold together.
     """
+    children = _children(records)
+    node, siblings = _region(records, blocks, children)
+    cards = _listing(node, siblings, children)
+    if node is records[0]:
+        return node, [], cards
+    return node, siblings + cards, cards
+
+
+def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]]) -> tuple[Rec, list[Rec]]:
     top = records[0]
     if not top.good:
         return top, []
@@ -178,17 +263,121 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int]) ->
         if r is cap:
             break
         r = r.parent
+    # a page marked as the article whose paragraphs stand in many boxes (a product's or service's page of
+    # sections): the container is the marked element when it holds most of that element's paragraphs
+    if cap is not None and node.good < CAP_SHARE * cap.good and cap.links <= CAP_MAX_LINKS * cap.chars:
+        node = cap
     if node is top:
         return top, []
-    parent = node.parent
-    siblings = []
+    extra = _structures(node, cap, records) if cap is not None and node is not cap else []
+    unit, posts = _repeated_unit(node, children)
+    if unit is not node:
+        if unit is top:
+            return top, []
+        node = unit
+    siblings = list(posts)
     threshold = SIBLING_SHARE * node.score
-    for r in records[parent.index + 1:]:
-        if r.parent is parent and r is not node and r.dropped is None and r.good:
+    for r in children[node.parent.index]:
+        if r is not node and r.dropped is None and r.good and r not in posts:
             dense = r.links <= 0.25 * r.chars and r.good >= max(0.5 * r.chars, SIBLING_SHARE * node.good)
             if r.score >= threshold or dense:
                 siblings.append(r)
-    return node, siblings
+    return node, siblings + [r for r in extra if r.parent is not node.parent or r not in siblings]
+
+
+#: Structures the article holds besides its paragraphs: lists and tables of short items (a list of paragraphs
+#: beside the text is a list of teasers), at most this share of their text paragraph text.
+STRUCTURES = frozenset({"ul", "ol", "dl", "table", "pre"})
+STRUCTURE_MAX_GOOD = 0.5
+
+
+def _structures(node: Rec, cap: Rec, records: list[Rec]) -> list[Rec]:
+    """The lists, tables and code in the element marked as the article, outside the container: a recipe's
+    ingredients and steps, a review's specifications. Link lists (a table of contents, tags) stay out."""
+    out = []
+    for r in records[cap.index + 1:]:
+        if r.depth <= cap.depth:
+            break
+        if (r.name in STRUCTURES and r.dropped is None and r.chars and r.links <= CAP_MAX_LINKS * r.chars
+                and (r.name == "pre" or r.good <= STRUCTURE_MAX_GOOD * r.chars)):
+            a = r.parent
+            while a is not cap and a is not node and a.name not in STRUCTURES:
+                a = a.parent
+            if a is cap and r is not node:
+                out.append(r)
+    return out
+
+
+#: A page whose article is small lists things: the largest set of at least this many elements of one kind side
+#: by side (a listing's cards, a shop's products, a chart's rows), each short and with a link, with at least
+#: this many times the article's paragraph text and at most this link share, is its content too.
+LIST_MIN_ITEMS = 3
+LIST_OVER_ARTICLE = 2.0
+LIST_MAX_LINKS = 0.8
+#: ... or, cards that are wholly links, this many characters each on average.
+LIST_LINKED_CARD = 150
+#: A card is short: a longer element is a section of its own (a footer's, a review's).
+LIST_MAX_CARD = 1000
+
+
+def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> list[Rec]:
+    article = node.good + sum(r.good for r in siblings)
+    best, most = [], LIST_OVER_ARTICLE * article
+    for kids in children.values():
+        if len(kids) < LIST_MIN_ITEMS:
+            continue
+        kinds: dict[tuple[str, str], list[Rec]] = {}
+        for r in kids:
+            if r.dropped is None and r.links and r.chars <= LIST_MAX_CARD:  # a card links to what it lists
+                kinds.setdefault(_signature(r), []).append(r)
+        for group in kinds.values():
+            if len(group) >= LIST_MIN_ITEMS:
+                chars = sum(r.chars for r in group)
+                # a menu's items are short links; a card wholly a link holds a headline and its summary
+                if chars > most and (sum(r.links for r in group) <= LIST_MAX_LINKS * chars
+                                     or chars >= LIST_LINKED_CARD * len(group)):
+                    best, most = group, chars
+    return best
+
+
+def _children(records: list[Rec]) -> dict[int, list[Rec]]:
+    out: dict[int, list[Rec]] = {}
+    for r in records[1:]:
+        out.setdefault(r.parent.index, []).append(r)
+    return out
+
+
+#: Repeated units (a thread's posts, a listing's cards, a page's sections) join the container when the other
+#: units, each with paragraph text and little link text, hold this share of the container's unit's paragraphs.
+REPEAT_SHARE = 0.3
+#: ... each with at most this link share of its text (a teaser's headline is a link; a post's text is not).
+REPEAT_MAX_LINKS = 0.3
+
+
+def _signature(r: Rec) -> tuple[str, str]:
+    """An element's kind: its tag and first class word less a numbering."""
+    if not r.names:
+        return r.name, ""
+    ident, cls = r.names
+    words = cls.split() if isinstance(cls, str) else None
+    first = words[0] if words else ""
+    return r.name, first.rstrip("0123456789-_")
+
+
+def _repeated_unit(node: Rec, children: dict[int, list[Rec]]) -> tuple[Rec, list[Rec]]:
+    """The container's thread: the lowest element, from the container up, whose parent holds more elements of
+    its kind (same tag, same first class word) with paragraph text of their own, as a thread's posts, a
+    documentation page's sections or a listing's cards stand side by side. The container unchanged if none."""
+    unit = node
+    while unit.parent is not None and unit.parent.parent is not None:
+        sig = _signature(unit)
+        same = [r for r in children[unit.parent.index]
+                if r is not unit and r.dropped is None and r.good and r.links <= REPEAT_MAX_LINKS * r.chars
+                and _signature(r) == sig]
+        if same and sum(r.good for r in same) >= REPEAT_SHARE * unit.good:
+            return unit, same
+        unit = unit.parent
+    return node, []
 
 
 def _score_key(r: Rec):

@@ -19,6 +19,10 @@ TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "d
                          "figcaption", "caption", "td", "th", "tr", "label", "summary", "address"})
 
 
+#: Elements that are the whole page: no class or id of theirs makes them chrome or the article.
+PAGE = frozenset({"html", "body"})
+
+
 class TooManyBlocks(Exception):
     """The page has more blocks (or elements of interest) than the walk was allowed to collect."""
 
@@ -154,7 +158,10 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                 push(None)
                 continue
             attrs = el.attrib
-            rule = classify(name, attrs, in_article > 0) if attrs else classify_tag(name, in_article > 0)
+            if name in PAGE:  # the page's own classes are its state ("menu-pinned", "single-post"), not a part
+                rule = None
+            else:
+                rule = classify(name, attrs, in_article > 0) if attrs else classify_tag(name, in_article > 0)
             is_block = name in BLOCK
             frame = None
             if rule is not None and not is_block:
