@@ -42,8 +42,13 @@ class Place(enum.Enum):
     REPEATED = "repeated"
 
 
-#: A code line: brackets, assignments, call syntax, snake_case, a command-line option or comment opener.
-_CODE = re.compile(r"[(){}\[\];=<>$`\\]|^\s*(?:--|#|//)|\w_\w|\.\w+\(")
+#: A code line: brackets, assignments, call syntax, snake_case, a command-line option or comment opener, a path.
+_CODE = re.compile(r"[(){}\[\];=<>$`\\]|^\s*(?:--|#|//)|\w_\w|\.\w+\(|^\W*/\w")
+
+
+def looks_like_code(text: str) -> bool:
+    """A line of code, a command-line option or a path: no menu item looks like that."""
+    return _CODE.search(text) is not None
 #: How much of the evidence reaching a line it keeps: menus are runs of short title-like lines.
 FADE_SHORT = 0.9
 FADE_SENTENCE = 0.6
