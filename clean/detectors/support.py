@@ -23,6 +23,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from operator import attrgetter, mul
 from importlib import resources
 from typing import Sequence
 
@@ -101,7 +102,7 @@ class SupportModel:
         return cls(tuple(data["weights"]), data["bias"], data["threshold"], data.get("about", ""))
 
     def score(self, x: Sequence[float]) -> float:
-        return self.bias + sum(w * v for w, v in zip(self.weights, x))
+        return self.bias + sum(map(mul, self.weights, x))
 
 
 def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
@@ -143,13 +144,15 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
     prefix = [0.0]
     for e in ev:
         prefix.append(prefix[-1] + e)
-    good = [k.value == "good" for k in kinds]
+    values = list(map(_KIND_VALUE, kinds))  # the enum's value without its descriptor: read per line
+    good = [v == "good" for v in values]
     share_good = sum(good) / n
     copies: dict[str, int] = {}
     for t in texts:
         key = t.strip()
         copies[key] = copies.get(key, 0) + 1
     feats: dict[int, list[float]] = {}
+    page = math.log1p(strong)
     i = 0
     while i < n:
         if not removable[i]:
@@ -162,11 +165,11 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
         region_ev = sum(ev[i:j])
         region = (math.log1p(region_ev), region_ev / size, math.log1p(doc_ev), math.log1p(strong),
                   math.log1p(size), float(i == 0), float(j == n), sum(code[i:j]) / size, sum(good[i:j]) / size)
-        short_share = sum(kinds[k].value == "short" for k in range(i, j)) / size
+        short_share = values[i:j].count("short") / size
         for k in range(i, j):
             if k not in out:
                 continue
-            f, kind, why = doc.features[k], kinds[k].value, out[k].detail
+            f, kind, why = doc.features[k], values[k], out[k].detail
             feats[k] = [math.log1p(near[k]), *region,
                         float(kind == "good"), float(kind == "near"), float(kind == "short"), float(code[k]),
                         math.log1p(f.words), float(f.ends_sentence), float(texts[k].lstrip()[:1].islower()),
@@ -177,16 +180,19 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
                         float(bool(_SEPARATORS.search(texts[k]))), behind[k],
                         (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1)]
             # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
-            page = math.log1p(strong)
-            feats[k] += [page * feats[k][19], page * feats[k][20], page * feats[k][21], page * feats[k][12]]
+            x = feats[k]
+            x += [page * x[19], page * x[20], page * x[21], page * x[12]]
         i = j
     return feats
+
+
+_KIND_VALUE = attrgetter("_value_")
 
 
 def _title_case(text: str) -> float:
     """The share of words that start with a capital: menu items and headlines are Title Case."""
     words = text.split()
-    return sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
+    return sum(map(str.isupper, [w[0] for w in words])) / len(words) if words else 0.0
 
 
 def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict], kinds: Sequence,
