@@ -35,6 +35,8 @@ _REASONS = tuple(Reason)
 
 #: A code line: brackets, assignments, call syntax, snake_case, a command-line option or comment opener.
 _CODE = re.compile(r"[(){}\[\];=<>$`\\]|^\s*(?:--|#|//)|\w_\w|\.\w+\(")
+#: A character every match of :data:`_CODE` holds: a line without one is no code (one cheap scan rules out most).
+_CODE_CHARS = re.compile(r"[(){}\[\];=<>$`\\_#/-]")
 #: How much of the evidence a line passes on to the next: menus are runs of short title-like lines.
 FADE_SHORT = 0.9
 FADE_SENTENCE = 0.6
@@ -116,7 +118,7 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
     if doc_ev == 0.0:
         return {}
     strong = sum(e >= 1.0 for e in ev)
-    code = [bool(_CODE.search(t)) for t in texts]
+    code = [_CODE_CHARS.search(t) is not None and _CODE.search(t) is not None for t in texts]
     fade = [_fade(f.words, f.ends_sentence, c) for f, c in zip(doc.features, code)]
     removable = [i in out or i in verdicts for i in range(n)]
     near = [0.0] * n
