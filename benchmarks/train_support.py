@@ -86,8 +86,8 @@ def collect(cleaner: Cleaner, text: str) -> tuple[list[str], dict[int, list[floa
     lines: list[str] = []
     original = support.candidate_features
 
-    def capture(doc, verdicts, out, kinds):
-        feats = original(doc, verdicts, out, kinds)
+    def capture(doc, verdicts, out, kinds, only=None):
+        feats = original(doc, verdicts, out, kinds, only)
         if not lines:
             lines.extend(b.text for b in doc.blocks)
             got.update(feats)

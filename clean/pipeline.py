@@ -118,7 +118,8 @@ def _around_inserts(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ve
                    tuple(doc.matches[i] for i in keep), doc.language, doc.options, doc.phrases, doc.detect_language,
                    doc.support, tuple(doc.readings[i] for i in keep) if doc.readings else ())
     where = {i: n for n, i in enumerate(keep)}
-    again = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where})
+    again = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where},
+                           wanted={where[i] for i in neighbours})
     return {i: v for i, v in found.items() if i not in neighbours or where[i] in again}
 
 

@@ -108,8 +108,8 @@ class SupportModel:
 
 
 def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
-                       kinds: Sequence) -> dict[int, list[float]]:
-    """The feature vector of every candidate in ``out`` (see :data:`FEATURES`)."""
+                       kinds: Sequence, only: frozenset[int] | None = None) -> dict[int, list[float]]:
+    """The feature vector of every candidate in ``out`` (see :data:`FEATURES`), or of those in ``only``."""
     n = len(doc.blocks)
     texts = [b.text for b in doc.blocks]
     ev = [evidence_weight(verdicts.get(i), doc.matches[i], texts[i], doc.language) if i in verdicts or i in out else 0.0
@@ -169,7 +169,7 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
                   math.log1p(size), float(i == 0), float(j == n), sum(code[i:j]) / size, sum(good[i:j]) / size)
         short_share = values[i:j].count("short") / size
         for k in range(i, j):
-            if k not in out:
+            if k not in out or (only is not None and k not in only):
                 continue
             f, kind, why = doc.features[k], values[k], out[k].detail
             feats[k] = [math.log1p(near[k]), *region,
@@ -198,15 +198,16 @@ def _title_case(text: str) -> float:
 
 
 def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict], kinds: Sequence,
-              model: SupportModel) -> dict[int, Verdict]:
+              model: SupportModel, wanted: set[int] | None = None) -> dict[int, Verdict]:
     """The candidates in ``out`` that have the evidence to go: their own (encoded data is not language), or
-    what the model weighs. A repeated paragraph stays: forum replies quote the posts they answer."""
+    what the model weighs. A repeated paragraph stays: forum replies quote the posts they answer. With
+    ``wanted``, only the verdicts on those lines are asked for: only their runs are weighed."""
     keep: dict[int, Verdict] = {}
     for k, v in out.items():
         text = doc.blocks[k].text
         if is_blob(text) and " " not in text.strip() and "://" not in text:  # a link is a reference; code has spaces
             keep[k] = Verdict(v.reason, "encoded data, not language")
-    feats = candidate_features(doc, verdicts, out, kinds)
+    feats = candidate_features(doc, verdicts, out, kinds, None if wanted is None else _runs_of(out, wanted))
     bar = model.threshold + doc.options.thresholds.support_margin
     scores = {k: model.score(x) for k, x in feats.items()}
     # a run of removable lines is chrome or content as a whole: it is judged by its lines' mean score, each line
@@ -224,6 +225,22 @@ def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdic
         i = j
     keep.update((k, out[k]) for k, sc in scores.items() if k not in keep and sc >= bar)
     return keep
+
+
+def _runs_of(out: dict[int, Verdict], wanted: set[int]) -> frozenset[int]:
+    """The candidates in the runs of consecutive candidates that hold a ``wanted`` line: a line's verdict
+    depends on its run's scores only."""
+    order = sorted(out)
+    found: list[int] = []
+    i = 0
+    while i < len(order):
+        j = i + 1
+        while j < len(order) and order[j] == order[j - 1] + 1:
+            j += 1
+        if not wanted.isdisjoint(order[i:j]):
+            found.extend(order[i:j])
+        i = j
+    return frozenset(found)
 
 
 #: Words of any language average under this many characters with their space; a longer ASCII run is a blob.
