@@ -90,8 +90,8 @@ def collect(cleaner: Cleaner, text: str) -> tuple[list[str], dict[int, list[floa
     lines: list[str] = []
     original = support.candidate_features
 
-    def capture(doc, verdicts, out, places, kinds):
-        feats = original(doc, verdicts, out, places, kinds, every_run=True)
+    def capture(doc, verdicts, out, places, kinds, every_run=False, only=None):
+        feats = original(doc, verdicts, out, places, kinds, every_run=True, only=only)
         if not lines:
             lines.extend(b.text for b in doc.blocks)
             got.update(feats)

@@ -123,7 +123,8 @@ def _around_inserts(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ve
                    tuple(doc.matches[i] for i in keep), doc.language, doc.options, doc.phrases, doc.detect_language,
                    doc.support, tuple(doc.readings[i] for i in keep) if doc.readings else ())
     where = {i: n for n, i in enumerate(keep)}
-    again = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where})
+    again = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where},
+                           wanted={where[i] for i in neighbours})
     return {i: v for i, v in found.items() if i not in neighbours or where[i] in again}
 
 
@@ -154,6 +155,9 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     matches: dict[int, LineMatch] = {}
     readings: dict[int, object] = {}  # what each line does, read with the promo lexicons: context-free too
     ids = list(range(len(kept)))
+    # the same text gets the same features, match and reading: a page repeats its menus, bylines and labels
+    feats_of: dict[str, Features] = {}
+    read_of: dict[str, tuple[LineMatch, object]] = {}
     sample_key: tuple[int, ...] | None = None
     for round_ in range(MAX_ROUNDS):
         # identified anew each round, from the same sample a fresh call on the output would use
@@ -163,16 +167,24 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
             new_language = article_language(" ".join(blocks[k].text for k in key), phrases, langid)
         if new_language != language:
             feats.clear()
+            feats_of.clear()
             language = new_language
         stop = phrases.stopwords.get(language) if language else None
         for k, b in zip(ids, kept):
+            text = b.text
             if k not in feats:
-                feats[k] = measure(b.text, stop)
+                f = feats_of.get(text)
+                if f is None:
+                    f = feats_of[text] = measure(text, stop)
+                feats[k] = f
             if k not in matches:
-                # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
-                key = whole_key(b.text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
-                matches[k] = phrases.match(b.text, key=key) if key is not None else NO_MATCH
-                readings[k] = promo.read_line(phrases.promo, b.text, feats[k].words, key)
+                done = read_of.get(text)
+                if done is None:
+                    # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
+                    key = whole_key(text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
+                    done = read_of[text] = (phrases.match(text, key=key) if key is not None else NO_MATCH,
+                                            promo.read_line(phrases.promo, text, feats[k].words, key))
+                matches[k], readings[k] = done
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
                          language, first=round_ == 0, support=support, readings=[readings[k] for k in ids])
         if not verdicts:

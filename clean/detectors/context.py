@@ -191,9 +191,10 @@ def _one_copy_inside(copies: list[int], kinds: list[Kind], inside: list[bool]) -
     return next((i for i in copies if kinds[i] is Kind.GOOD and inside[i]), None)
 
 
-def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+def detect(doc: Document, verdicts: dict[int, Verdict], wanted: set[int] | None = None) -> dict[int, Verdict]:
+    """The lines to remove; with ``wanted``, only those among them are sure to be listed."""
     out, places, kinds = candidates(doc, verdicts)
-    return support.supported(doc, verdicts, out, places, kinds, doc.support)
+    return support.supported(doc, verdicts, out, places, kinds, doc.support, wanted)
 
 
 def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, Verdict], dict[int, Place], list[Kind]]:

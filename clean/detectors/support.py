@@ -24,6 +24,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from operator import attrgetter, mul
 from importlib import resources
 from typing import Sequence
 
@@ -46,9 +47,13 @@ class Place(enum.Enum):
 _CODE = re.compile(r"[(){}\[\];=<>$`\\]|^\s*(?:--|#|//)|\w_\w|\.\w+\(|^\W*/\w")
 
 
+#: A character every match of :data:`_CODE` holds: a line without one is no code (one cheap scan rules out most).
+_CODE_CHARS = re.compile(r"[(){}\[\];=<>$`\\_#/-]")
+
+
 def looks_like_code(text: str) -> bool:
     """A line of code, a command-line option or a path: no menu item looks like that."""
-    return _CODE.search(text) is not None
+    return _CODE_CHARS.search(text) is not None and _CODE.search(text) is not None
 #: How much of the evidence reaching a line it keeps: menus are runs of short title-like lines.
 FADE_SHORT = 0.9
 FADE_SENTENCE = 0.6
@@ -102,6 +107,9 @@ FEATURES = (
     "behind_evidence", "window_evidence", "page_before", "page_after", "page_between", "page_short",
 )
 _AT = {name: n for n, name in enumerate(FEATURES)}
+#: The features that the page's strong evidence multiplies (``page_*``).
+_PAGE_AT = tuple(_AT[name] for name in ("why_before", "why_after", "why_between", "kind_short"))
+_KIND_VALUE = attrgetter("_value_")
 #: A run of candidates is weighed only when the lines judged in it add up to this much evidence (one capitalised
 #: menu word): a run without any stays, whatever the rest of the page shows.
 MIN_REGION_EVIDENCE = WEAK
@@ -128,13 +136,14 @@ class SupportModel:
         return cls(tuple(data["weights"]), data["bias"], data["threshold"], data.get("about", ""))
 
     def score(self, x: Sequence[float]) -> float:
-        return self.bias + sum(w * v for w, v in zip(self.weights, x))
+        return self.bias + sum(map(mul, self.weights, x))
 
 
 def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
-                       places: dict[int, Place], kinds: Sequence, every_run: bool = False) -> dict[int, list[float]]:
+                       places: dict[int, Place], kinds: Sequence, every_run: bool = False,
+                       only: frozenset[int] | None = None) -> dict[int, list[float]]:
     """The feature vector of every candidate in ``out`` (see :data:`FEATURES`) that stands in a run with
-    evidence (``every_run``: in any run, as the model is trained)."""
+    evidence (``every_run``: in any run, as the model is trained), or of those in ``only``."""
     n = len(doc.blocks)
     texts = [b.text for b in doc.blocks]
     ev = [evidence_weight(verdicts.get(i), doc.matches[i], texts[i], doc.language) if i in verdicts or i in out else 0.0
@@ -143,7 +152,7 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
     if doc_ev == 0.0:
         return {}
     strong = sum(e >= 1.0 for e in ev)
-    code = [bool(_CODE.search(t)) for t in texts]
+    code = list(map(looks_like_code, texts))
     fade = [_fade(f.words, f.ends_sentence, c) for f, c in zip(doc.features, code)]
     removable = [i in out or i in verdicts for i in range(n)]
     near = [0.0] * n
@@ -171,13 +180,15 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
     prefix = [0.0]
     for e in ev:
         prefix.append(prefix[-1] + e)
-    good = [k.value == "good" for k in kinds]
+    values = list(map(_KIND_VALUE, kinds))  # the enum's value without its descriptor: read per line
+    good = [v == "good" for v in values]
     share_good = sum(good) / n
     copies: dict[str, int] = {}
     for t in texts:
         key = t.strip()
         copies[key] = copies.get(key, 0) + 1
     feats: dict[int, list[float]] = {}
+    page = math.log1p(strong)
     i = 0
     while i < n:
         if not removable[i]:
@@ -193,11 +204,11 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
             continue
         region = (math.log1p(region_ev), region_ev / size, math.log1p(doc_ev), math.log1p(strong),
                   math.log1p(size), float(i == 0), float(j == n), sum(code[i:j]) / size, sum(good[i:j]) / size)
-        short_share = sum(kinds[k].value == "short" for k in range(i, j)) / size
+        short_share = values[i:j].count("short") / size
         for k in range(i, j):
-            if k not in out:
+            if k not in out or (only is not None and k not in only):
                 continue
-            f, kind, place = doc.features[k], kinds[k].value, places[k]
+            f, kind, place = doc.features[k], values[k], places[k]
             feats[k] = [math.log1p(near[k]), *region,
                         float(kind == "good"), float(kind == "near"), float(kind == "short"), float(code[k]),
                         math.log1p(f.words), float(f.ends_sentence), float(texts[k].lstrip()[:1].islower()),
@@ -208,8 +219,8 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
                         float(bool(_SEPARATORS.search(texts[k]))), behind[k],
                         (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1)]
             # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
-            page = math.log1p(strong)
-            feats[k] += [page * feats[k][_AT[name]] for name in ("why_before", "why_after", "why_between", "kind_short")]
+            x = feats[k]
+            x += [page * x[at] for at in _PAGE_AT]
         i = j
     return feats
 
@@ -221,14 +232,16 @@ def _title_case(text: str) -> float:
 
 
 def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict], places: dict[int, Place],
-              kinds: Sequence, model: SupportModel) -> dict[int, Verdict]:
+              kinds: Sequence, model: SupportModel, wanted: set[int] | None = None) -> dict[int, Verdict]:
     """The candidates in ``out`` that have the evidence to go: their own (base64 is not language), or what the
-    model weighs, for each run of consecutive candidates as a whole."""
+    model weighs, for each run of consecutive candidates as a whole. With ``wanted``, only the verdicts on those
+    lines are asked for: only their runs are weighed."""
     keep: dict[int, Verdict] = {}
     for k, v in out.items():
         if is_encoded(doc.blocks[k].text):
             keep[k] = Verdict(v.reason, "encoded data, not language")
-    feats = candidate_features(doc, verdicts, out, places, kinds)
+    feats = candidate_features(doc, verdicts, out, places, kinds,
+                               only=None if wanted is None else _runs_of(out, wanted))
     bar = model.threshold + doc.options.thresholds.support_margin
     scores = {k: model.score(x) for k, x in feats.items()}
     # a run of candidates is chrome or content as a whole: it is judged by its lines' mean score, each line
@@ -246,6 +259,22 @@ def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdic
         i = j
     keep.update((k, out[k]) for k, sc in scores.items() if k not in keep and sc >= bar)
     return keep
+
+
+def _runs_of(out: dict[int, Verdict], wanted: set[int]) -> frozenset[int]:
+    """The candidates in the runs of consecutive candidates that hold a ``wanted`` line: a line's verdict
+    depends on its run's scores only."""
+    order = sorted(out)
+    found: list[int] = []
+    i = 0
+    while i < len(order):
+        j = i + 1
+        while j < len(order) and order[j] == order[j - 1] + 1:
+            j += 1
+        if not wanted.isdisjoint(order[i:j]):
+            found.extend(order[i:j])
+        i = j
+    return frozenset(found)
 
 
 #: Words of any language average under this many characters with their space; a longer ASCII run is a blob.
