@@ -140,10 +140,10 @@ def _teaser(f, text: str) -> bool:
     quotation ("“WE WILL NEVER GIVE UP!”", a tweet quoted in capitals), not an exclamation, not a row of figures
     (a stock quote: "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%")."""
     s = text.strip()
-    if sum(any(map(str.isdigit, w)) for w in s.split()) >= MIN_FIGURES:
-        return False
     if not f.is_all_caps or f.chars >= PARAGRAPH_CHARS * 2 or s.endswith(("?", "？", "!", "！")) \
             or s[:1] in _OPENING_QUOTES or s.rstrip("\"”’»")[-1:] in ("!", "?"):
+        return False
+    if sum(any(map(str.isdigit, w)) for w in s.split()) >= MIN_FIGURES:
         return False
     if f.words >= MIN_TEASER_WORDS:
         return True
