@@ -106,3 +106,12 @@ def test_precise_mode_keeps_what_thorough_removes_and_disable_takes_one_name():
     assert removed(thorough) == {"Related stories": "related-list", **{i: "outside-article" for i in items}}
     assert removed(precise) == {"Related stories": "related-list"}
     assert removed(clean.clean_text(doc(lines), disable="chrome")) == {}
+
+
+def test_a_japanese_line_with_latin_brand_names_is_japanese():
+    """Kana make a line Japanese, however many Latin letters its brand names have."""
+    ja = ["東京都は火曜日、新しい予算案を承認した。道路の修理費用をめぐって議員の意見は分かれ、議論は六時間以上続いた。",
+          "賛成派は、この計画によって東側の古い橋がようやく修理されると述べた。技術者は十年近く前から警告していた。",
+          "反対派は、その資金は学校に使うべきだと主張し、何人かの保護者も公聴会で同じ意見を述べた。"]
+    line = "※「iPhone」は、Apple Inc.の商標です。"
+    assert removed(clean.clean_text(doc(ja + [line]))) == {}

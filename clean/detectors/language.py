@@ -15,7 +15,7 @@ from ..document import Document, Verdict
 from ..features import tokens
 from ..phrases import meaning_kinds
 from ..reasons import Reason
-from ..scripts import letter_script
+from ..scripts import KANA, letter_script
 from .evidence import meaning_edges
 
 MAX_BANNER_WORDS = 25
@@ -57,6 +57,8 @@ def _script(text: str) -> str | None:
     head = text[:SCRIPT_SAMPLE_LETTERS * 4]
     if head.isascii():  # most lines of most pages: no need to name each letter
         return "LATIN" if any(map(str.isalpha, head)) else None
+    if KANA.search(head):  # only Japanese writes kana: "※「iPhone」は、Apple Inc.の商標です。" is Japanese
+        return "CJK"
     counts: dict[str, int] = {}
     seen = 0
     for ch in text:
