@@ -115,3 +115,11 @@ def test_a_japanese_line_with_latin_brand_names_is_japanese():
           "反対派は、その資金は学校に使うべきだと主張し、何人かの保護者も公聴会で同じ意見を述べた。"]
     line = "※「iPhone」は、Apple Inc.の商標です。"
     assert removed(clean.clean_text(doc(ja + [line]))) == {}
+
+
+def test_an_archive_of_months_with_counts_goes_but_a_short_list_stays():
+    archive = ["Outubro (148)", "Setembro (139)", "Agosto (162)", "2017", "Julho (127)", "Junho (139)"]
+    result = clean.clean_text(doc(EN + archive))
+    assert removed(result) == {line: "tags" for line in archive}
+    three = ["Bridges (3)", "Roads (2)", "Schools (4)"]
+    assert removed(clean.clean_text(doc(EN[:2] + three + EN[2:]))) == {}

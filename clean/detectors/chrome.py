@@ -71,7 +71,36 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             v = _menu_line(doc, doc.blocks[i].text)
             if v:
                 out[i] = v
+    out.update(_counted_lists(doc, verdicts, out))
     return out
+
+
+#: An item of an archive or a category list: a short label and the count of posts it links to ("Maio (184)").
+_COUNTED_ITEM = re.compile(r"^\s*[^\d()\[\]]{1,40}?\s*[(\[]\d{1,6}[)\]]\s*$")
+#: So many such items in a row make a blog's archive or category widget.
+MIN_COUNTED_ITEMS = 4
+
+
+def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict]) -> dict[int, Verdict]:
+    """Runs of "label (count)" lines: an archive by month, a list of categories or tags with their post counts.
+    A year heading between months ("2017") does not break the run."""
+    found: dict[int, Verdict] = {}
+    n = len(doc.blocks)
+    i = 0
+    while i < n:
+        j, items = i, []
+        while j < n and j not in verdicts and j not in out:
+            text = doc.blocks[j].text
+            if _COUNTED_ITEM.match(text):
+                items.append(j)
+            elif not (text.strip().isdigit() and items):
+                break
+            j += 1
+        if len(items) >= MIN_COUNTED_ITEMS:
+            found.update((k, Verdict(Reason.TAGS, f"list of {len(items)} items with counts (an archive or categories)"))
+                         for k in range(i, j) if k >= items[0])
+        i = max(j, i + 1)
+    return found
 
 
 #: What separates the items of a menu written on one line: "Datenschutz · Impressum", "About | Contact".
