@@ -79,9 +79,10 @@ def normalize(text: str) -> str:
     return _PUNCT_RUN_NO_MARKS.sub(" ", folded).strip()
 
 
-def whole_key(text: str) -> str:
-    """The key a whole line is looked up by: normalized, without counters at its edges ("Comments (12)")."""
-    return _without_counters(normalize(text))
+def whole_key(text: str, norm: str | None = None) -> str:
+    """The key a whole line is looked up by: normalized (``norm``, if known), without counters at its edges
+    ("Comments (12)")."""
+    return _without_counters(normalize(text) if norm is None else norm)
 
 
 def _without_counters(norm: str) -> str:
@@ -267,12 +268,12 @@ class Phrasebook:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes
 
-    def match(self, line: str, contains: bool = True, key: str | None = None) -> LineMatch:
-        """Every phrase found in ``line`` (whose :func:`whole_key` is ``key``, if known): whole-line and head
+    def match(self, line: str, contains: bool = True, norm: str | None = None) -> LineMatch:
+        """Every phrase found in ``line`` (whose :func:`normalize` is ``norm``, if known): whole-line and head
         matches first, then contained phrases."""
         found: list[Phrase] = []
-        norm = normalize(line) if key is None or self.meaning is not None else None
-        key = _without_counters(norm) if key is None else key
+        norm = normalize(line) if norm is None else norm
+        key = _without_counters(norm)
         if not key:
             return NO_MATCH
         found.extend(self._whole.get(key, ()))

@@ -16,7 +16,7 @@ from .document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from .features import Features, measure, tokens
 from .lang import LanguageIdentifier
 from .options import Options
-from .phrases import NO_MATCH, LineMatch, Phrasebook, whole_key
+from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize, whole_key
 from .reasons import Family
 from .detectors.support import SupportModel, is_blob
 from .scripts import HAN, HANGUL, KANA, THAI
@@ -181,8 +181,9 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                 done = read_of.get(text)
                 if done is None:
                     # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
-                    key = whole_key(text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
-                    done = read_of[text] = (phrases.match(text, key=key) if key is not None else NO_MATCH,
+                    norm = normalize(text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
+                    key = whole_key(text, norm) if norm is not None else None
+                    done = read_of[text] = (phrases.match(text, norm=norm) if norm is not None else NO_MATCH,
                                             promo.read_line(phrases.promo, text, feats[k].words, key))
                 matches[k], readings[k] = done
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
