@@ -22,6 +22,7 @@ from operator import itemgetter
 from importlib import resources
 from typing import Iterable, Mapping
 
+from .datafile import read_entries
 from .phrases import _trie_pattern, normalize
 
 #: The sections of a lexicon file, each a category of words.
@@ -62,26 +63,8 @@ def parse_lexicon(text: str, name: str) -> dict[str, list[str]]:
     """One lexicon file: its entries by category (``*`` ends a stem; ``!`` starts a case-sensitive word).
     Raises ValueError on a malformed file."""
     out: dict[str, list[str]] = {}
-    section = None
-    header = set()
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("#"):
-            key, sep, _ = line[1:].partition(":")
-            if sep:
-                header.add(key.strip().lower())
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1].strip()
-            continue
-        if section is None:
-            raise ValueError(f"{name}:{n}: entry outside a section")
+    for section, line in read_entries(text, name):
         out.setdefault(section, []).append(line)
-    for required in ("language", "source"):
-        if required not in header:
-            raise ValueError(f"{name}: header '# {required}:' missing")
     return out
 
 

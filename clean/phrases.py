@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Mapping
 
+from .datafile import read_entries
 from .reasons import Reason
 from .scripts import NO_SPACE
 
@@ -147,24 +148,7 @@ def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], dict[str, lis
     Raises ValueError on a malformed file."""
     phrases: list[Phrase] = []
     word_lists: dict[str, list[str]] = {name: [] for name in WORD_SECTIONS}
-    section: str | None = None
-    header = {}
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("#"):
-            key, sep, value = line[1:].partition(":")
-            if sep:
-                header.setdefault(key.strip().lower(), value.strip())
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1].strip()
-            if section not in WORD_SECTIONS and section not in _REASON_CODES:
-                raise ValueError(f"{lang}.txt:{n}: unknown section [{section}]")
-            continue
-        if section is None:
-            raise ValueError(f"{lang}.txt:{n}: phrase outside a section")
+    for section, line in read_entries(text, f"{lang}.txt", WORD_SECTIONS + tuple(_REASON_CODES)):
         if section in WORD_SECTIONS:
             word_lists[section].append(normalize(line))
             continue
@@ -173,9 +157,6 @@ def parse_phrase_file(text: str, lang: str) -> tuple[list[Phrase], dict[str, lis
         key = whole_key(body) if kind != "contains" else normalize(body)
         if key:
             phrases.append(Phrase(Reason(section), lang, kind, key))
-    for required in ("language", "source"):
-        if required not in header:
-            raise ValueError(f"{lang}.txt: header '# {required}:' missing")
     return phrases, word_lists
 
 

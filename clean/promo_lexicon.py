@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
 
+from .datafile import read_entries
 from .phrases import head_key, whole_key
 from .scripts import NO_SPACE as _NO_SPACE_SCRIPT
 
@@ -125,28 +126,8 @@ class Lexicon:
 
 def parse_lexicon_file(text: str, lang: str, into: Lexicon) -> None:
     """Add one language's file to ``into``. Raises ValueError on a malformed file."""
-    section = None
-    header: dict[str, str] = {}
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("#"):
-            key, sep, value = line[1:].partition(":")
-            if sep:
-                header.setdefault(key.strip().lower(), value.strip())
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1].strip()
-            if section not in SECTIONS:
-                raise ValueError(f"promo/{lang}.txt:{n}: unknown section [{section}]")
-            continue
-        if section is None:
-            raise ValueError(f"promo/{lang}.txt:{n}: entry outside a section")
+    for section, line in read_entries(text, f"promo/{lang}.txt", SECTIONS):
         into.add(lang, section, line)
-    for required in ("language", "source"):
-        if required not in header:
-            raise ValueError(f"promo/{lang}.txt: header '# {required}:' missing")
 
 
 def load_lexicon(package: str = "clean.data.promo") -> Lexicon:
