@@ -8,13 +8,14 @@ goes only with support:
 - **evidence nearby**: lines the pattern detectors judged (a menu word, a share bar, a copyright line, a cookie
   banner) pass their weight on to the candidates around them, fading with every line, fastest across code and
   sentences, slowest across the short title-like lines menus are made of;
-- **evidence in its region**: the run of removable lines it stands in holds judged lines;
+- **evidence in its region**: the run of removable lines it stands in holds judged lines; a run that holds
+  none (less than :data:`MIN_REGION_EVIDENCE`) is not weighed at all and stays;
 - **a page with chrome**: the whole document holds judged lines (an extracted article holds none).
 
 These signals and the line's own shape are weighed by a linear model (``clean/data/support.json``, made by
 ``benchmarks/train_support.py`` from the dev halves of the evaluation sets; its ``about`` says how), and a run of
-removable lines goes or stays as a whole, by its lines' mean score. Text with no evidence anywhere comes out
-unchanged: without a judged line or a phrase nothing is weighed at all.
+consecutive candidates goes or stays as a whole, by its lines' mean score. Text with no evidence comes out
+unchanged.
 """
 
 from __future__ import annotations
