@@ -21,6 +21,24 @@ def normalize_gold(text: str) -> str:
     return "\n".join(out)
 
 
+#: Four paragraphs of an English article, for documents built in tests.
+EN = [
+    "The council voted on Tuesday to extend the programme for another three years, citing strong demand from "
+    "residents across the city and a long waiting list.",
+    "Critics said the money would be better spent on roads, and asked for an independent review of the costs "
+    "before any further vote was taken by the members.",
+    "Supporters said the plan would finally fix the crumbling bridges on the east side, which engineers have "
+    "warned about for nearly a decade now.",
+    "Engineers said work on the first two bridges could begin in the spring if the contracts are signed by the "
+    "end of February, and finish within two years.",
+]
+
+
+def doc(lines):
+    """A plain-text document of ``lines``, one paragraph each."""
+    return "\n\n".join(lines) + "\n"
+
+
 def load_cases():
     return json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))
 

@@ -6,20 +6,7 @@ import pytest
 import clean
 from clean.features import measure, tokens
 
-EN = [
-    "The council voted on Tuesday to extend the programme for another three years, citing strong demand from "
-    "residents across the city and a long waiting list.",
-    "Critics said the money would be better spent on roads, and asked for an independent review of the costs "
-    "before any further vote was taken by the members.",
-    "Supporters said the plan would finally fix the crumbling bridges on the east side, which engineers have "
-    "warned about for nearly a decade now.",
-    "Engineers said work on the first two bridges could begin in the spring if the contracts are signed by the "
-    "end of February, and finish within two years.",
-]
-
-
-def doc(lines):
-    return "\n\n".join(lines) + "\n"
+from conftest import EN, doc
 
 
 def removed(result):

@@ -13,7 +13,7 @@ from ..document import Document, Verdict
 from ..phrases import LineMatch, Phrase
 from ..reasons import Reason
 from .evidence import article_edges, contained_counts
-from .support import looks_like_code, one_word
+from .support import one_word, word_counts
 
 CHROME_REASONS = (Reason.NAVIGATION, Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.LOGIN_PROMPT, Reason.FOOTER,
                   Reason.RELATED_LIST, Reason.TAGS)
@@ -32,12 +32,8 @@ _COPYRIGHT = re.compile(r"©|^\W*\(c\)\s*\w|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\
 def _word_counts(p: Phrase, text: str, language: str | None) -> bool:
     """Whether a phrase that is a whole line of one word makes the line chrome. One word is little evidence:
     "print" is a share button and a line of Python, "in" is Vietnamese for print and an English word cut from
-    its sentence. It counts in the article's language or English (the web's chrome language), in a line that
-    does not start in lower case (which continues a sentence or is code) and does not look like code
-    ("--help", "'/login'")."""
-    if p.kind != "whole" or not one_word(p.text):
-        return True
-    return p.lang in (language, "en") and not text.lstrip()[:1].islower() and not looks_like_code(text)
+    its sentence; where it counts is :func:`~clean.detectors.support.word_counts`."""
+    return p.kind != "whole" or not one_word(p.text) or word_counts(p, text, language)
 
 
 def _counting(m: LineMatch, text: str, language: str | None, kinds: tuple[str, ...]) -> Phrase | None:

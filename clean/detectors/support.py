@@ -76,14 +76,18 @@ def evidence_weight(v: Verdict | None, match: LineMatch, text: str, language: st
 
 
 def phrase_weight(p: Phrase, text: str, language: str | None) -> float:
-    """A phrase that is a whole line of one word is weak evidence; weaker in another language than the article's
-    (and English, the web's chrome language), in a line that starts in lower case (a sentence's fragment) or
-    looks like code."""
+    """A phrase that is a whole line of one word is weak evidence; weaker where it does not count alone (see
+    :func:`word_counts`)."""
     if p.kind != "whole" or not one_word(p.text):
         return 1.0
-    if p.lang not in (language, "en") or text.lstrip()[:1].islower() or _CODE.search(text):
-        return WEAKER
-    return WEAK
+    return WEAK if word_counts(p, text, language) else WEAKER
+
+
+def word_counts(p: Phrase, text: str, language: str | None) -> bool:
+    """Whether a one-word phrase that is a whole line makes the line chrome: in the article's language or English
+    (the web's chrome language), in a line that does not start in lower case (a sentence's fragment) and does not
+    look like code ("--help", "'/login'")."""
+    return p.lang in (language, "en") and not text.lstrip()[:1].islower() and not looks_like_code(text)
 
 
 def one_word(phrase: str) -> bool:
