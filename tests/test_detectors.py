@@ -110,3 +110,31 @@ def test_an_archive_of_months_with_counts_goes_but_a_short_list_stays():
     assert removed(result) == {line: "tags" for line in archive}
     three = ["Bridges (3)", "Roads (2)", "Schools (4)"]
     assert removed(clean.clean_text(doc(EN[:2] + three + EN[2:]))) == {}
+
+
+POSTS = ["I have had the same problem since the last update, and turning the router off and on did not help at all.",
+         "Try resetting the network settings on the phone first; that fixed it for me after two days of trying.",
+         "Thanks, resetting the network settings worked. The connection has been stable for a week now.",
+         "Good to hear. If it comes back, the firmware update from the vendor's site should sort it out for good."]
+
+
+@pytest.mark.parametrize("control", ["0 Reply", "Add a comment |", "1 Reply Last reply"])
+def test_a_control_under_every_post_of_a_thread_cuts_no_post(control):
+    lines = [x for post in POSTS for x in (post, control)]
+    result = clean.clean_text(doc(lines))
+    assert removed(result) == {control: "comments"}
+    assert [x for x in result.text.splitlines() if x] == POSTS
+
+
+def test_reply_counts_under_comments_still_follow_the_section_head():
+    replies = ["1 reply", "Great article, thanks for writing it.", "2 replies", "I disagree with the council.",
+               "3 replies", "The roads are worse than the article says."]
+    result = clean.clean_text(doc(EN + ["13 comments on “Council extends programme”"] + replies))
+    assert [x for x in result.text.splitlines() if x] == EN
+    assert {r.reason.value for r in result.removals} == {"comments"}
+
+
+def test_a_comment_count_shown_twice_is_still_a_head():
+    lines = EN[:3] + ["5 Comments"] + EN[3:] + ["5 Comments", "Great article, thanks for writing it."]
+    result = clean.clean_text(doc(lines))
+    assert "Great article, thanks for writing it." not in result.text

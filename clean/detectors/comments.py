@@ -6,6 +6,10 @@ document's paragraph text must stand before it. A counted head ("2 Gedanken zu â
 number, then a word of the phrase data's ``comment-count`` lists) is strong evidence, so a smaller share
 (:data:`MIN_TEXT_BEFORE_COUNTED`) and a single paragraph will do: comment threads are often longer than their
 article, and a blog post may be one paragraph.
+
+A head that comes back under later posts ("0 Reply", "Add a comment |", "1 Reply Last reply" after every post
+of a forum thread or a Q&A page) heads no section: it is each post's control. Those lines go one by one and
+the posts between them stay; a later head of another shape may still open the comment section.
 """
 
 from __future__ import annotations
@@ -22,7 +26,11 @@ MIN_PARAGRAPHS_BEFORE = 2
 MIN_PARAGRAPHS_BEFORE_COUNTED = 1
 PARAGRAPH_CHARS = 100
 MAX_HEAD_WORDS = 15
+#: A head that stands this many times in the page is a control under each post, not the head of a section
+#: (a count of comments shown twice, above and below the article, is still a head).
+MIN_CONTROLS = 3
 _COUNTED = re.compile(r"^\W*\d+\s+(\S+)")
+_DIGITS = re.compile(r"\d+")
 
 
 def _head(doc: Document, i: int, share_before: float, paragraphs: int) -> str | None:
@@ -44,6 +52,16 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "â€¦"
 
 
+def _shape(doc: Document, text: str) -> str:
+    """What a control line looks like under every post: its words without their counts, and a count of
+    comments by its word's first letters ("1 reply", "2 replies" and "10 Replies" are one shape, "13 comments"
+    another)."""
+    counted = _COUNTED.match(text)
+    if counted and normalize(counted.group(1)) in doc.phrases.comment_counts:
+        return "#" + normalize(counted.group(1))[:3]
+    return " ".join(_DIGITS.sub(" ", normalize(text)).split())
+
+
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     paragraph_chars = [f.size if f.size >= PARAGRAPH_CHARS else 0 for f in doc.features]
     total = sum(paragraph_chars)
@@ -51,13 +69,26 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         return {}
     before = 0
     paragraphs = 0
+    controls: set[str] = set()
+    out: dict[int, Verdict] = {}
     for i, f in enumerate(doc.features):
-        if f.words <= MAX_HEAD_WORDS and paragraphs:
+        if f.words <= MAX_HEAD_WORDS and paragraphs and i not in out:
             why = _head(doc, i, before / total, paragraphs)
             if why:
-                detail = f"comment section starts here ({why})"
-                return {j: Verdict(Reason.COMMENTS, detail if j == i else f"after the comment head '{_short(doc.blocks[i].text)}'")
-                        for j in range(i, len(doc.blocks)) if j not in verdicts}
+                shape = _shape(doc, doc.blocks[i].text)
+                again = [j for j in range(i + 1, len(doc.blocks))
+                         if j not in verdicts and doc.features[j].words <= MAX_HEAD_WORDS
+                         and _shape(doc, doc.blocks[j].text) == shape] if shape not in controls else []
+                if len(again) + 1 >= MIN_CONTROLS or shape in controls:
+                    controls.add(shape)
+                    detail = f"a control under each post of a thread ('{_short(doc.blocks[i].text)}')"
+                    out.update((j, Verdict(Reason.COMMENTS, detail)) for j in [i, *again] if j not in verdicts)
+                else:
+                    detail = f"comment section starts here ({why})"
+                    out.update((j, Verdict(Reason.COMMENTS, detail if j == i else
+                                           f"after the comment head '{_short(doc.blocks[i].text)}'"))
+                               for j in range(i, len(doc.blocks)) if j not in verdicts)
+                    return out
         before += paragraph_chars[i]
         paragraphs += paragraph_chars[i] > 0
-    return {}
+    return out
