@@ -40,6 +40,12 @@ def test_one_word_in_a_code_listing_is_not_a_share_bar():
     assert removed(clean.clean_text("\n".join(lines) + "\n")) == {}
 
 
+@pytest.mark.parametrize("option", ["--help", "--contact", "--privacy"])
+def test_a_command_line_option_named_like_a_footer_link_stays(option):
+    lines = PARAGRAPHS[:2] + [option] + PARAGRAPHS[2:]
+    assert removed(clean.clean_text("\n".join(lines) + "\n")) == {}
+
+
 def test_a_page_that_shows_its_chrome_loses_it():
     menu = ["Home", "News", "Sport", "Weather", "Sign in", "Search", "Subscribe"]
     footer = ["About us", "Contact", "Privacy Policy", "Terms of Use", "© 2026 The Gazette"]

@@ -56,7 +56,9 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         if m and p is None and f.words <= MAX_CONTAINS_WORDS:
             p = m.get(*CHROME_REASONS, kinds=("contains",))
         if m and p is None:
-            p = m.get(Reason.COOKIE_NOTICE, Reason.FOOTER)
+            # whole-line phrases were weighed above: a one-word one that does not count there ("--help") does not
+            # count here either
+            p = m.get(Reason.COOKIE_NOTICE, Reason.FOOTER, kinds=("head", "contains"))
             if p is not None and not contained_counts(doc, i, edges, p.reason):
                 p = None
         if p:
