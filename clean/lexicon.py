@@ -44,6 +44,8 @@ _HEAD_OF = itemgetter(slice(0, HEAD))
 SHORT_NAME = 4
 #: At most this many characters may follow a name's stem in an inflected form.
 STEM_MAX_TAIL = 5
+#: A bare cue and a language name found by its stem make a banner only in a line this short ("Lasīt angliski").
+STEM_BANNER_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -278,10 +280,14 @@ class Lexicon:
         names = None
         if hits.get("available"):
             names = self.language_names(norm, line)
+            # "also available", "read this in", "dieser Artikel ... verfügbar" against a bare "lesen"
+            sure = "document" in hits or any(" " in h.text for h in hits["available"])
+            if not sure and not hits.get("language") and len(norm.split()) > STEM_BANNER_WORDS:
+                # a bare cue ("version") in a longer line takes a whole name: a word found by a stem is too little
+                # ("-V, --version  Show information about glsa-check" is no banner for Czech; "Lasīt angliski" is one)
+                names = [n for n in names if n in self.names or fold_marks(n) in self.names]
             if names or hits.get("language"):
                 what = names[0] if names else hits["language"][0].text
-                # "also available", "read this in", "dieser Artikel ... verfügbar" against a bare "lesen"
-                sure = "document" in hits or any(" " in h.text for h in hits["available"])
                 return Reading("language-banner", "strong" if sure else "weak",
                                f'available/read in + language: {quote(hits["available"])} "{what}"',
                                hits["available"][0].start < len(head))

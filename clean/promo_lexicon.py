@@ -235,7 +235,7 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
                 return None if _reported(lex, key) else Reading("cta", f'call to action: "{v}"')
             found.setdefault(lang, []).append(v)
             rest = words[len(v.split()):]
-            t = _target(lex, lang, c, raw, rest + then.split(), last=c == clauses[-1][1])
+            t = _target(lex, lang, c, raw, rest + then.split(), last=c == clauses[-1][1], line=text)
             if t:
                 targets.setdefault(lang, t)
             if len(rest) > 1 and rest[0] in _AND:  # "Listen and follow": a second verb joined to the first
@@ -247,7 +247,7 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
             for lang, v in lex.spaceless_verbs:
                 if v in c:
                     found.setdefault(lang, []).append(v)
-                    t = _target(lex, lang, c, raw, None)
+                    t = _target(lex, lang, c, raw, None, line=text)
                     if t:
                         targets.setdefault(lang, t)
     finals: dict[str, str] = {}
@@ -258,7 +258,7 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
                 finals.setdefault(lang, f)
                 found.setdefault(lang, []).append(f)
                 before = last[: len(last) - len(f)].split()
-                t = _target(lex, lang, last, raw, None, last=True)
+                t = _target(lex, lang, last, raw, None, last=True, line=text)
                 if t is None and before[-1:] and before[-1] in lex.objects.get(lang, ()):
                     t = before[-1]
                 if t:
@@ -287,12 +287,12 @@ def _clauses(text: str) -> list[tuple[str, str, str]]:
 
 
 def _target(lex: Lexicon, lang: str, clause: str, raw: str, after_verb: list[str] | None, last: bool = False,
-            ) -> str | None:
+            line: str = "") -> str | None:
     """What the act of a clause is on: a target of the language or of every language, an object pronoun right
     after the verb ("follow us", "support our …"), a word that ends the line ("… here"), or a link."""
     tail = " ".join(after_verb) if after_verb is not None else clause
     t = _contains(tail, lex.targets.get(lang, ())) or _contains(tail, lex.targets.get(UNIVERSAL, ()))
-    if t:
+    if t and _a_word_of(t, line or raw):
         return t
     if after_verb and after_verb[0] in lex.objects.get(lang, ()):
         return after_verb[0]
@@ -302,6 +302,20 @@ def _target(lex: Lexicon, lang: str, clause: str, raw: str, after_verb: list[str
     link = _LINK.search(raw.strip())
     # an address the clause starts with is no target of its verb: "support@…" is a contact, not "support"
     return f"link {link.group(0)!r}" if link and link.start() > 0 else None
+
+
+def _a_word_of(target: str, raw: str) -> bool:
+    """Whether a one-word target stands as a word of the line, not as part of a name joined by "-", "/", "_" or
+    "." ("app-portage/gemato" is a package, not an app)."""
+    if " " in target or _NO_SPACE_SCRIPT.search(target):
+        return True
+    return any(w.strip(_EDGE_PUNCT) == target for w in _ELISION.split(raw.casefold()))
+
+
+#: Words are split at spaces and at apostrophes of elision ("l'app", "dell’app").
+_ELISION = re.compile(r"[\s'’]+")
+#: What may stand around a word in running text: quotes, brackets and sentence punctuation.
+_EDGE_PUNCT = "\"'“”‘’«»„()[]{}<>.,;:!?¡¿*…"
 
 
 _AND = frozenset(("and", "und", "y", "et", "i", "e", "or", "oder", "o", "ou", "lub", "en", "и", "ve", "och", "a"))

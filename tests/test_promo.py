@@ -88,6 +88,7 @@ def test_detail_names_the_verb_and_the_target():
     "Ad hoc committee",
     "support@happycoffee.org",
     "Sign up for a vaccine appointment at vaccines.gov or call the hotline.",
+    "Enable the verification of the repository with app-portage/gemato before you sync it.",
 ])
 def test_look_alike_article_lines_stay(line):
     assert removals(middle(line)) == {}

@@ -208,3 +208,14 @@ def test_language_names_file_is_what_the_script_makes(tmp_path, monkeypatch):
     script.main()
     committed = (root / "clean" / "data" / "translation" / "language_names.txt").read_text(encoding="utf-8")
     assert out.read_text(encoding="utf-8").splitlines()[4:] == committed.splitlines()[4:]
+
+
+@pytest.mark.parametrize("line", ["-V, --version  Show information about glsa-check",
+                                  "The new version will check the installed packages"])
+def test_a_bare_cue_and_a_word_that_only_starts_like_a_language_name_is_no_banner(lexicon, line):
+    assert lexicon.read(line) is None
+
+
+def test_a_short_banner_with_an_inflected_language_name_is_read(lexicon):
+    reading = lexicon.read("Lasīt angliski")
+    assert reading is not None and reading.reason == "language-banner"
