@@ -232,7 +232,7 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
         words = c.split()
         for lang, v in _verbs_at(lex, words):
             if v in lex.links.get(lang, ()):
-                return None if _reported(lex, key) else Reading("cta", f'call to action: "{v}"')
+                return None if reports(lex, key) else Reading("cta", f'call to action: "{v}"')
             found.setdefault(lang, []).append(v)
             rest = words[len(v.split()):]
             t = _target(lex, lang, c, raw, rest + then.split(), last=c == clauses[-1][1], line=text)
@@ -263,7 +263,7 @@ def read_cta(lex: Lexicon, text: str, key: str, max_final_words: int = 8) -> Rea
                     t = before[-1]
                 if t:
                     targets.setdefault(lang, t)
-    if not found or _reported(lex, key):
+    if not found or reports(lex, key):
         return None
     for lang, verbs in sorted(found.items()):
         if lang in targets:
@@ -321,6 +321,7 @@ _EDGE_PUNCT = "\"'“”‘’«»„()[]{}<>.,;:!?¡¿*…"
 _AND = frozenset(("and", "und", "y", "et", "i", "e", "or", "oder", "o", "ou", "lub", "en", "и", "ve", "och", "a"))
 
 
-def _reported(lex: Lexicon, key: str) -> bool:
+def reports(lex: Lexicon, key: str) -> bool:
     """Whether the line reports someone's words ("…, the mayor said"): the article talking about an act."""
     return bool(lex.reporting) and _contains(key, lex.reporting) is not None
+

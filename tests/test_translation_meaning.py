@@ -219,3 +219,18 @@ def test_a_bare_cue_and_a_word_that_only_starts_like_a_language_name_is_no_banne
 def test_a_short_banner_with_an_inflected_language_name_is_read(lexicon):
     reading = lexicon.read("Lasīt angliski")
     assert reading is not None and reading.reason == "language-banner"
+
+
+@pytest.mark.parametrize("lead", [
+    "Parts of the city's website use automatic translation and may contain errors, the mayor's office said.",
+    "The guide is also available in Polish and Ukrainian at the library, the council announced on Monday.",
+])
+def test_a_reported_lead_about_translation_on_the_first_line_stays(lead):
+    result = clean.clean_text(doc([lead] + EN))
+    assert lead in result.text
+
+
+def test_a_notice_about_this_page_goes_even_with_a_reporting_word():
+    notice = "According to our policy, this page was translated automatically and may contain errors."
+    result = clean.clean_text(doc([notice] + EN))
+    assert notice not in result.text

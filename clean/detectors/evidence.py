@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from ..document import Document
 from ..features import NO_SPACE_CHARS
-from ..phrases import MEANING
+from ..phrases import MEANING, Phrase, whole_key
+from ..promo_lexicon import reports
 from ..reasons import Reason
 
 #: Inside the article, a contained phrase must be at least this share of the line's words (counted as
@@ -86,3 +87,11 @@ class _Read(NamedTuple):
     reason: str
     strength: str
     detail: str
+
+
+def reported(doc: Document, i: int, p: Phrase) -> bool:
+    """Whether a grammar reading of line ``i`` that does not point at this document ("this page") stands in a
+    line that reports someone's words ("The report is also available in Spanish, the spokesperson said"): a news
+    sentence about translation, at an edge as a headline or a lead, not a notice."""
+    return (p.kind.startswith(MEANING) and p.kind.split(":")[1] != "deictic"
+            and reports(doc.phrases.promo, whole_key(doc.blocks[i].text)))

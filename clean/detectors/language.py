@@ -16,7 +16,7 @@ from ..features import tokens
 from ..phrases import meaning_kinds
 from ..reasons import Reason
 from ..scripts import KANA, letter_script
-from .evidence import meaning_edges
+from .evidence import meaning_edges, reported
 
 MAX_BANNER_WORDS = 25
 MAX_CONTAINS_WORDS = 15
@@ -98,6 +98,8 @@ def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ver
                  m.get(Reason.LANGUAGE_BANNER, kinds=_HEAD_BANNER_KINDS) if f.words <= MAX_INNER_BANNER_WORDS else None)
             if p is not None and p.kind in _WEAK_BANNER_KINDS and f.words > MAX_INNER_BANNER_WORDS:
                 p = None  # a bare "read" and a language name: a short line only ("Auf Deutsch lesen")
+            if p is not None and reported(doc, i, p):
+                p = None
             if p is not None:
                 out[i] = Verdict(Reason.LANGUAGE_BANNER, p.detail, p)
                 continue

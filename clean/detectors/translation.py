@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..document import Document, Verdict
 from ..phrases import meaning_kinds
 from ..reasons import Reason
-from .evidence import MIN_COVERAGE, article_edges, contained_counts, late_reading, meaning_edges
+from .evidence import MIN_COVERAGE, article_edges, contained_counts, late_reading, meaning_edges, reported
 
 #: A notice or disclaimer is at most this many words; longer lines are article text that mentions translation.
 MAX_NOTICE_WORDS = 80
@@ -70,7 +70,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             out[i] = Verdict(Reason.TRANSLATION_WIDGET, p.detail, p)
             continue
         p = _reading(m, f.words, i < outer[0] or i > outer[1])
-        if p:
+        if p and not reported(doc, i, p):
             out[i] = Verdict(p.reason, p.detail, p)
     out.update(_long_notices(doc, outer, out))
     return out
