@@ -47,3 +47,22 @@ def test_hard_wrapped_paragraphs_are_judged_as_paragraphs():
     assert article in result.text
     assert "Home" not in result.text.splitlines()
     assert "Older posts" not in result.text.splitlines()
+
+
+TAG_CLOUD = ("Apple bus und bahn css d80 datenschutz Design film foto Fotografie fun gimp Google handy iPhone "
+             "Kamera Linux mac Musik nikon opensource Piraten politik recht Software Spiele Telekom twitter ubuntu "
+             "urheberrecht video web2.0 Webdesign wiki Windows WordPress zensur")
+
+
+def test_a_long_line_of_keywords_is_no_paragraph():
+    from clean.detectors.context import Kind, classify
+    from clean.features import measure
+    from clean.options import Options
+    stop = clean.default_cleaner().phrases.stopwords["de"]
+    thresholds = Options().thresholds
+    assert len(TAG_CLOUD) >= thresholds.long_chars
+    assert classify(measure(TAG_CLOUD, stop), thresholds) is not Kind.GOOD
+    sentence = ("Nachdem bei Uberspace jetzt Let’s Encrypt einigermaßen stabil läuft, habe ich die Umstellung aller "
+                "meiner Seiten auf SSL in Angriff genommen, und das war weniger aufwändig, als ich dachte, weil die "
+                "Konfiguration der Dienste schon vorbereitet war und nur noch die Regeln fehlten.")
+    assert classify(measure(sentence, stop), thresholds) is Kind.GOOD

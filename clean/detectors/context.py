@@ -36,10 +36,10 @@ class Kind(enum.Enum):
 def classify(f: Features, t: Thresholds, min_stop: float | None = None) -> Kind:
     """Context-free class of one line; ``min_stop`` is the function-word share a sentence needs here."""
     min_stop = t.good_min_stopword_ratio if min_stop is None else min_stop
-    if f.size >= t.long_chars and f.words >= t.good_min_words:
-        return Kind.GOOD
     sentence_like = f.has_sentence
     stop_ok = f.stopword_ratio is None or f.stopword_ratio >= min_stop
+    if f.size >= t.long_chars and f.words >= t.good_min_words and (sentence_like or stop_ok):
+        return Kind.GOOD
     if f.size >= t.good_min_chars and f.words >= t.good_min_words and sentence_like and stop_ok:
         return Kind.GOOD
     if f.words >= t.near_min_words and sentence_like and stop_ok and not f.is_all_caps:
