@@ -44,8 +44,6 @@ _HEAD_OF = itemgetter(slice(0, HEAD))
 SHORT_NAME = 4
 #: At most this many characters may follow a name's stem in an inflected form.
 STEM_MAX_TAIL = 5
-#: A bare cue and a language name found by its stem make a banner only in a line this short ("Lasīt angliski").
-STEM_BANNER_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -282,10 +280,9 @@ class Lexicon:
             names = self.language_names(norm, line)
             # "also available", "read this in", "dieser Artikel ... verfügbar" against a bare "lesen"
             sure = "document" in hits or any(" " in h.text for h in hits["available"])
-            if not sure and not hits.get("language") and len(norm.split()) > STEM_BANNER_WORDS:
-                # a bare cue ("version") in a longer line takes a whole name: a word found by a stem is too little
-                # ("-V, --version  Show information about glsa-check" is no banner for Czech; "Lasīt angliski" is one)
-                names = [n for n in names if n in self.names or fold_marks(n) in self.names]
+            # a word found by a name's stem that is part of an identifier ("glsa-check", "app_chec.py") names no
+            # language; an inflected name stands alone ("Lue myös englanniksi tästä linkistä")
+            names = [n for n in names if n in self.names or fold_marks(n) in self.names or not _joined(n, line)]
             if names or hits.get("language"):
                 what = names[0] if names else hits["language"][0].text
                 return Reading("language-banner", "strong" if sure else "weak",
@@ -300,6 +297,17 @@ class Lexicon:
             return Reading("translation-widget", "weak", f"offer of the original: {what}",
                            hits["original"][0].start < len(head))
         return None
+
+
+def _joined(word: str, raw: str) -> bool:
+    """Whether ``word`` stands in ``raw`` only as part of a longer name joined by "-", "_", "." or "/"."""
+    found = False
+    for m in re.finditer(re.escape(word), raw.casefold()):
+        found = True
+        before, after = raw[max(0, m.start() - 2):m.start()], raw[m.end():m.end() + 2]
+        if not re.search(r"\w[-_./]$|\w$", before) and not re.match(r"^[-_./]?\w", after):
+            return False
+    return found
 
 
 def _word(padded: str, start: int, end: int) -> str:

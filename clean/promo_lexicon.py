@@ -305,17 +305,13 @@ def _target(lex: Lexicon, lang: str, clause: str, raw: str, after_verb: list[str
 
 
 def _a_word_of(target: str, raw: str) -> bool:
-    """Whether a one-word target stands as a word of the line, not as part of a name joined by "-", "/", "_" or
-    "." ("app-portage/gemato" is a package, not an app)."""
+    """Whether a one-word target stands as a word of the line, not as part of a name joined by "-", "_" or "."
+    ("app-portage/gemato" is a package, not an app; "Get the app—it's free" and "the newsletter/podcast" have
+    one)."""
     if " " in target or _NO_SPACE_SCRIPT.search(target):
         return True
-    return any(w.strip(_EDGE_PUNCT) == target for w in _ELISION.split(raw.casefold()))
-
-
-#: Words are split at spaces and at apostrophes of elision ("l'app", "dell’app").
-_ELISION = re.compile(r"[\s'’]+")
-#: What may stand around a word in running text: quotes, brackets and sentence punctuation.
-_EDGE_PUNCT = "\"'“”‘’«»„()[]{}<>.,;:!?¡¿*…"
+    word = re.compile(r"(?<!\w)(?<!\w[-_.])" + re.escape(target) + r"(?![-_.]?\w)", re.IGNORECASE)
+    return word.search(raw) is not None
 
 
 _AND = frozenset(("and", "und", "y", "et", "i", "e", "or", "oder", "o", "ou", "lub", "en", "и", "ve", "och", "a"))

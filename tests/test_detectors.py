@@ -126,15 +126,29 @@ def test_a_control_under_every_post_of_a_thread_cuts_no_post(control):
     assert [x for x in result.text.splitlines() if x] == POSTS
 
 
-def test_reply_counts_under_comments_still_follow_the_section_head():
+@pytest.mark.parametrize("head", ["13 comments on “Council extends programme”", "3 Replies to “Council extends programme”"])
+def test_reply_counts_under_comments_still_follow_the_section_head(head):
     replies = ["1 reply", "Great article, thanks for writing it.", "2 replies", "I disagree with the council.",
                "3 replies", "The roads are worse than the article says."]
-    result = clean.clean_text(doc(EN + ["13 comments on “Council extends programme”"] + replies))
+    result = clean.clean_text(doc(EN + [head] + replies))
     assert [x for x in result.text.splitlines() if x] == EN
     assert {r.reason.value for r in result.removals} == {"comments"}
 
 
-def test_a_comment_count_shown_twice_is_still_a_head():
-    lines = EN[:3] + ["5 Comments"] + EN[3:] + ["5 Comments", "Great article, thanks for writing it."]
+def test_a_control_under_a_question_and_its_answers_cuts_no_answer():
+    # the first "Add a comment" stands under the question, too early in the page to head anything
+    lines = [POSTS[0], "Add a comment |", POSTS[1], "Add a comment |", POSTS[2], "Add a comment |"]
     result = clean.clean_text(doc(lines))
-    assert "Great article, thanks for writing it." not in result.text
+    assert [x for x in result.text.splitlines() if x] == POSTS[:3]
+
+
+def test_a_comment_count_shown_twice_is_still_a_head():
+    lines = ["5 Comments"] + EN + ["5 Comments", "Great article, thanks for writing it."]
+    result = clean.clean_text(doc(lines))
+    assert [x for x in result.text.splitlines() if x] == EN
+
+
+def test_a_head_shown_again_with_no_post_between_is_still_a_head():
+    lines = EN + ["Comments", "Great article, thanks for writing it.", "Comments", "Comments"]
+    result = clean.clean_text(doc(lines))
+    assert [x for x in result.text.splitlines() if x] == EN

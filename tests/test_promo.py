@@ -33,6 +33,9 @@ def removals(text):
     ("Sign up for our weekly politics newsletter.", "call-to-action"),
     ("Get our morning briefing delivered to your inbox.", "call-to-action"),
     ("Download the Toronto Star app for breaking news alerts.", "call-to-action"),
+    ("Get the app—it's free", "call-to-action"),
+    ("Subscribe to the newsletter/podcast", "call-to-action"),
+    ("Scarica l’app del Corriere", "call-to-action"),
     ("Follow Jane Smith on Twitter @janesmith", "call-to-action"),
     ("Got a tip? Email us at tips@example.com", "call-to-action"),
     ("Listen and follow The Daily", "call-to-action"),
@@ -53,6 +56,7 @@ def removals(text):
     ("Anzeige", "advertisement"),
     ("Dalsza część artykułu pod wideo", "advertisement"),
     ("POLICE ARREST SUSPECT IN SHOOTING OF TWO DEPUTIES", "promo-headline"),
+    ("MAYOR SAYS THE NEW BRIDGE WILL OPEN TO TRAFFIC IN MAY", "promo-headline"),
 ])
 def test_promo_lines_go_and_their_neighbours_stay(line, reason):
     out = clean.clean_text(middle(line))
@@ -89,6 +93,9 @@ def test_detail_names_the_verb_and_the_target():
     "support@happycoffee.org",
     "Sign up for a vaccine appointment at vaccines.gov or call the hotline.",
     "Enable the verification of the repository with app-portage/gemato before you sync it.",
+    "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
+    "AA AB AC AD BA BB BC BD CA CB CC CD",
+    "13 PC PRECISION KNIFE SET RAZOR SHARP BLADE CUTTING TOOL ARTS & CRAFT HOBBY KIT",
 ])
 def test_look_alike_article_lines_stay(line):
     assert removals(middle(line)) == {}

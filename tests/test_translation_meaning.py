@@ -210,14 +210,19 @@ def test_language_names_file_is_what_the_script_makes(tmp_path, monkeypatch):
     assert out.read_text(encoding="utf-8").splitlines()[4:] == committed.splitlines()[4:]
 
 
-@pytest.mark.parametrize("line", ["-V, --version  Show information about glsa-check",
-                                  "The new version will check the installed packages"])
-def test_a_bare_cue_and_a_word_that_only_starts_like_a_language_name_is_no_banner(lexicon, line):
-    assert lexicon.read(line) is None
+def test_a_stem_inside_an_identifier_names_no_language(lexicon):
+    assert lexicon.read("-V, --version  Show information about glsa-check") is None
 
 
-def test_a_short_banner_with_an_inflected_language_name_is_read(lexicon):
-    reading = lexicon.read("Lasīt angliski")
+def test_a_sentence_with_a_cue_word_and_a_stem_like_word_stays():
+    line = "The new version will check the installed packages"
+    assert line in clean.clean_text(doc([line] + EN)).text
+
+
+@pytest.mark.parametrize("banner", ["Lasīt angliski", "Lasiet šo ziņu arī angliski", "Lue myös englanniksi tästä linkistä",
+                                    "Olvasd el angolul is itt"])
+def test_a_short_banner_with_an_inflected_language_name_is_read(lexicon, banner):
+    reading = lexicon.read(banner)
     assert reading is not None and reading.reason == "language-banner"
 
 
@@ -231,6 +236,7 @@ def test_a_reported_lead_about_translation_on_the_first_line_stays(lead):
 
 
 def test_a_notice_about_this_page_goes_even_with_a_reporting_word():
-    notice = "According to our policy, this page was translated automatically and may contain errors."
+    # no phrase of the data matches: the grammar reads it, and "this story" makes it a notice for all "according to"
+    notice = "According to our policy, this story was translated by an AI tool and checked by an editor."
     result = clean.clean_text(doc([notice] + EN))
-    assert notice not in result.text
+    assert [r.detail for r in result.removals if r.text == notice] == ['translation + machine agent: "translated" "AI"']

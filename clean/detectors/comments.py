@@ -26,9 +26,11 @@ MIN_PARAGRAPHS_BEFORE = 2
 MIN_PARAGRAPHS_BEFORE_COUNTED = 1
 PARAGRAPH_CHARS = 100
 MAX_HEAD_WORDS = 15
-#: A head that stands this many times in the page is a control under each post, not the head of a section
-#: (a count of comments shown twice, above and below the article, is still a head).
+#: A head that stands this many times in the page, with a post between every two, is a control under each post,
+#: not the head of a section (a count of comments shown twice, above and below the article, is still a head).
 MIN_CONTROLS = 3
+#: A line of a post has this many words at least.
+MIN_POST_WORDS = 4
 _COUNTED = re.compile(r"^\W*\d+\s+(\S+)")
 _DIGITS = re.compile(r"\d+")
 
@@ -53,13 +55,29 @@ def _short(text: str, n: int = 40) -> str:
 
 
 def _shape(doc: Document, text: str) -> str:
-    """What a control line looks like under every post: its words without their counts, and a count of
-    comments by its word's first letters ("1 reply", "2 replies" and "10 Replies" are one shape, "13 comments"
-    another)."""
+    """What a control line looks like under every post: its words without their counts; a count of comments by
+    its word's first letters ("1 reply", "2 replies" and "10 Replies" are one shape; "13 comments" is another,
+    and so is "3 Replies to “Council extends programme”", the head of a section)."""
     counted = _COUNTED.match(text)
+    rest = _DIGITS.sub(" ", normalize(text))
     if counted and normalize(counted.group(1)) in doc.phrases.comment_counts:
-        return "#" + normalize(counted.group(1))[:3]
-    return " ".join(_DIGITS.sub(" ", normalize(text)).split())
+        return " ".join(["#" + normalize(counted.group(1))[:3], *rest.split()[1:]])
+    return " ".join(rest.split())
+
+
+def _controls(doc: Document, verdicts: dict[int, Verdict], paragraph_chars: list[int]) -> dict[str, list[int]]:
+    """The lines that stand under every post of a thread, by shape: a short line whose shape comes back
+    :data:`MIN_CONTROLS` times or more in the page, with a post (a line of :data:`MIN_POST_WORDS`) between every
+    two of them."""
+    by_shape: dict[str, list[int]] = {}
+    for j, f in enumerate(doc.features):
+        if j not in verdicts and f.words <= MAX_HEAD_WORDS and not paragraph_chars[j]:
+            by_shape.setdefault(_shape(doc, doc.blocks[j].text), []).append(j)
+    prefix = [0]  # lines of a post so far: a sentence of a few words ("Thanks, that fixed it.") is one
+    for f in doc.features:
+        prefix.append(prefix[-1] + (f.words >= MIN_POST_WORDS))
+    return {shape: where for shape, where in by_shape.items() if len(where) >= MIN_CONTROLS
+            and all(prefix[b] > prefix[a + 1] for a, b in zip(where, where[1:]))}
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
@@ -69,20 +87,18 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         return {}
     before = 0
     paragraphs = 0
-    controls: set[str] = set()
+    controls: dict[str, list[int]] | None = None  # found when the first head is: most pages have none
     out: dict[int, Verdict] = {}
     for i, f in enumerate(doc.features):
         if f.words <= MAX_HEAD_WORDS and paragraphs and i not in out:
             why = _head(doc, i, before / total, paragraphs)
             if why:
+                if controls is None:
+                    controls = _controls(doc, verdicts, paragraph_chars)
                 shape = _shape(doc, doc.blocks[i].text)
-                again = [j for j in range(i + 1, len(doc.blocks))
-                         if j not in verdicts and doc.features[j].words <= MAX_HEAD_WORDS
-                         and _shape(doc, doc.blocks[j].text) == shape] if shape not in controls else []
-                if len(again) + 1 >= MIN_CONTROLS or shape in controls:
-                    controls.add(shape)
+                if shape in controls:
                     detail = f"a control under each post of a thread ('{_short(doc.blocks[i].text)}')"
-                    out.update((j, Verdict(Reason.COMMENTS, detail)) for j in [i, *again] if j not in verdicts)
+                    out.update((j, Verdict(Reason.COMMENTS, detail)) for j in controls[shape])
                 else:
                     detail = f"comment section starts here ({why})"
                     out.update((j, Verdict(Reason.COMMENTS, detail if j == i else

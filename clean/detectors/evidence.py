@@ -28,6 +28,8 @@ NOTICE_LINES = 1
 #: A line of prose, for telling where the article starts and ends for the translation grammar: a sentence of
 #: this size.
 PROSE_SIZE = 80
+#: A line that reports someone's words is a news lead, not a notice, from this many words (see :func:`reported`).
+MIN_REPORTED_WORDS = 12
 
 
 def article_edges(doc: Document) -> tuple[int, int]:
@@ -92,6 +94,9 @@ class _Read(NamedTuple):
 def reported(doc: Document, i: int, p: Phrase) -> bool:
     """Whether a grammar reading of line ``i`` that does not point at this document ("this page") stands in a
     line that reports someone's words ("The report is also available in Spanish, the spokesperson said"): a news
-    sentence about translation, at an edge as a headline or a lead, not a notice."""
+    sentence about translation, at an edge as a headline or a lead, not a notice. A lead is a sentence of
+    :data:`MIN_REPORTED_WORDS` at least: in a short line "according to" is a notice's ("Translated automatically
+    according to your browser's settings")."""
     return (p.kind.startswith(MEANING) and p.kind.split(":")[1] != "deictic"
+            and doc.features[i].words >= MIN_REPORTED_WORDS
             and reports(doc.phrases.promo, whole_key(doc.blocks[i].text)))

@@ -135,6 +135,9 @@ def _titled(text: str) -> bool:
 _OPENING_QUOTES = "\"“„«‘'"
 
 
+_PUNCT = "\"'“”‘’«»„()[]{},.:;!?¡¿*…-–—|/"
+
+
 def _teaser(f, text: str) -> bool:
     """An all-caps headline of another story: many words, or several with an attribution; not a question, not a
     quotation ("“WE WILL NEVER GIVE UP!”", a tweet quoted in capitals), not an exclamation, not a row of figures
@@ -144,6 +147,11 @@ def _teaser(f, text: str) -> bool:
             or s[:1] in _OPENING_QUOTES or s.rstrip("\"”’»")[-1:] in ("!", "?"):
         return False
     if sum(any(map(str.isdigit, w)) for w in s.split()) >= MIN_FIGURES:
+        return False
+    # a headline is a sentence's words: not letters or codes ("A B C … Z", "AA AB AC AD"), and not a product's
+    # name of nouns alone ("13 PC PRECISION KNIFE SET RAZOR SHARP BLADE …": no function word)
+    words = s.split()
+    if 2 * sum(len(w.strip(_PUNCT)) >= 3 for w in words) < len(words) or f.stopword_ratio == 0:
         return False
     if f.words >= MIN_TEASER_WORDS:
         return True

@@ -13,7 +13,8 @@ page was translated automatically, the ministry said") is reporting.
 from __future__ import annotations
 
 from ..document import Document, Verdict
-from ..phrases import meaning_kinds
+from ..phrases import meaning_kinds, whole_key
+from ..promo_lexicon import reports
 from ..reasons import Reason
 from .evidence import MIN_COVERAGE, article_edges, contained_counts, late_reading, meaning_edges, reported
 
@@ -94,7 +95,8 @@ def _long_notices(doc: Document, outer: tuple[int, int], decided: dict[int, Verd
         r = late_reading(doc, i)
         if r is None or r.reason != Reason.MT_NOTICE.value:
             continue
-        if r.strength == "deictic" or (r.strength == "strong" and words <= MAX_NOTICE_WORDS):
+        if r.strength == "deictic" or (r.strength == "strong" and words <= MAX_NOTICE_WORDS
+                                       and not reports(doc.phrases.promo, whole_key(doc.blocks[i].text))):
             out[i] = Verdict(Reason.MT_NOTICE, r.detail)
     return out
 
