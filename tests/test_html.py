@@ -317,6 +317,25 @@ def test_every_post_of_a_thread_is_kept(post_tag, post_class, body_class):
     assert clean.clean_text(result.text).text == result.text
 
 
+def test_a_thread_whose_opening_post_stands_apart_from_its_replies():
+    """Forums (Vanilla, IP.Board) mark the opening post ("Discussion_12") and the replies' box ("CommentsWrap")
+    apart; both are the thread, beside an install popover's steps, and the "Comments" heading over the replies
+    starts no comment section there."""
+    popover = "<div class='pwa'><ol>" + "".join(f"<li>Tap the {w} icon, then choose the option to add it</li>"
+                                                for w in ("share", "menu", "home", "settings")) + "</ol></div>"
+    replies = "".join(f"<li class='Item ItemComment'><div class='Author'>member{i}</div><div class='Message'>"
+                      f"<p>{text}</p></div></li>" for i, text in enumerate(REPLIES))
+    html = (f"<body>{NAV}{popover}<main><h1>Sync keeps old messages</h1><div id='Discussion_12'><p>{PARA}</p>"
+            f"</div><div class='CommentsWrap'><h2>Comments</h2><ul class='Comments'>{replies}</ul></div></main>"
+            f"</body>")
+    result = clean.clean_html(html, include_title=False)
+    for text in [PARA, *REPLIES]:
+        assert text in result.text
+    assert "Tap the" not in result.text and "Comments" not in result.text
+    assert removed(result)["Comments"] is R.COMMENTS
+    assert clean.clean_text(result.text).text == result.text
+
+
 def test_comments_under_an_article_stay_out():
     comments = "".join(f"<div class='comment'><p>{text}</p></div>" for text in REPLIES)
     html = f"<body><article><h1>Council extends housing programme</h1>{BODY}</article>{comments}</body>"

@@ -18,7 +18,8 @@
    class), the lists, tables and code in the article marker, and on a page whose article is small, its largest
    set of short linked cards (a listing; their headline links stay). A forum's posts named as comments, a
    section whose id is its heading's words, a tab's hidden panel and a <noscript> holding most of the page
-   (a thread served to crawlers) are content.
+   (a thread served to crawlers) are content; a thread's container holds all its posts (:mod:`.thread`), and
+   the heading over its replies ("Comments") goes, as it starts no comment section there.
 5. The container's blocks, title first, run through :func:`clean.pipeline.run`, so notices and teasers inside
    the body go as they do in plain text (pattern detectors first, then the whole pipeline on what is left, to
    its fixpoint: the output cleaned again as text stays as it is). Every block outside is a
@@ -38,6 +39,7 @@ from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
 from .select import accumulate, choose_container, good_sizes, head_title, resolve_drops
+from .thread import thread_headings
 from .rules import BLOCK, SKIP
 from .walk import Raw, TooManyBlocks, walk
 
@@ -129,11 +131,11 @@ def clean_html(cleaner, html, options: Options) -> Result:
     head = head_title(root)
     del root, html  # the tree is walked: what follows needs only the records (the caller's objects live on)
     goods = good_sizes(raws)
-    resolve_drops(records, raws, goods, options)
+    thread, posts = resolve_drops(records, raws, goods, options)
     accumulate(records, raws, goods, kept_only=True)
     chrome = options.enabled(Family.CHROME)
     if chrome:
-        container, siblings, cards = choose_container(records, raws, goods)
+        container, siblings, cards = choose_container(records, raws, goods, thread)
     else:
         container, siblings, cards = records[0], [], []
     where = container.path()
@@ -154,11 +156,12 @@ def clean_html(cleaner, html, options: Options) -> Result:
     title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:
         _take_lead(raws, goods, in_article, title_raw)
+    heads = thread_headings(records, raws, thread, posts) if chrome else [False] * len(raws)
     items: list[tuple[Raw | None, Block, Removal | None]] = []  # every block in document order
     if title and options.include_title:
         items.append((title_raw, Block(title, kind="title", path=title_raw.owner.path() if title_raw else "title"),
                       None))
-    for b, keep in zip(raws, in_article):
+    for b, keep, head in zip(raws, in_article, heads):
         if b is title_raw:
             continue
         if b.dropped_by is not None:
@@ -167,6 +170,9 @@ def clean_html(cleaner, html, options: Options) -> Result:
         elif not keep:
             items.append((b, None, Removal(None, None, b.text, Reason.OUTSIDE_ARTICLE,
                                            f"outside the article's element {where}", b.owner.path())))
+        elif head and keep:
+            items.append((b, None, Removal(None, None, b.text, Reason.COMMENTS,
+                                           "heading of a thread's replies: the thread is the article", b.owner.path())))
         elif b.links >= LINK_BLOCK_SHARE and chrome and not listed[b.owner.index]:
             items.append((b, None, Removal(None, None, b.text, Reason.RELATED_LIST,
                                            f"{b.links:.0%} of its text is link text", b.owner.path())))
