@@ -336,6 +336,18 @@ def test_a_thread_whose_opening_post_stands_apart_from_its_replies():
     assert clean.clean_text(result.text).text == result.text
 
 
+def test_an_faq_question_is_the_heading_of_its_answer():
+    """An accordion's question is a button that says it expands its answer (WAI-ARIA's disclosure pattern):
+    the heading of its section, kept; a menu button says it opens a popup, and goes."""
+    faq = "".join(f"<h3><button aria-expanded='false'>{q}</button></h3><div role='region'><p>{a}</p></div>"
+                  for q, a in (("Who is this programme for?", REPLIES[0]), ("What does it cost?", REPLIES[1])))
+    html = (f"<body>{NAV}<main><h1>Housing programme</h1>{BODY}<button aria-expanded='false' "
+            f"aria-haspopup='menu'>Share options</button>{faq}</main></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert "Who is this programme for?" in result.text and "What does it cost?" in result.text
+    assert REPLIES[1] in result.text and "Share options" not in result.text
+
+
 def test_comments_under_an_article_stay_out():
     comments = "".join(f"<div class='comment'><p>{text}</p></div>" for text in REPLIES)
     html = f"<body><article><h1>Council extends housing programme</h1>{BODY}</article>{comments}</body>"

@@ -130,10 +130,11 @@ _RESPONSIVE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)")
 ARTICLE = "article"
 _WEAK = "weak"
 _DNONE = "d-none"
-#: WordPress marks a post element with its categories and tags ("tag-newsletter", "category-comments").
+#: WordPress marks a post element with its categories and tags ("tag-newsletter", "category-comments"); state,
+#: layout and display modifiers say what the element has or hides, not what it is ("hide-read-more-ad").
 _TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(?:list|cloud|links?|box|wrap)))-?"
                        # state and layout modifiers: "has-sidebar", "no-comments", "with-paywall"
-                       r"|^(?:has|non|no|not|with|without)[-_]")
+                       r"|^(?:has|non|no|not|with|without|hide|show)[-_]")
 
 
 class Rules:
@@ -158,6 +159,10 @@ class Rules:
         role = attrs.get("role")
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
+        if name == "button" and "aria-expanded" in attrs and "aria-haspopup" not in attrs:
+            # a disclosure's toggle (WAI-ARIA's accordion pattern: an FAQ's question over its answer) is the
+            # heading of the section it opens, not a control; a menu's button says it opens a popup
+            return None
         if "hidden" in attrs:
             return _HIDDEN_ATTR
         if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
