@@ -348,6 +348,21 @@ def test_an_faq_question_is_the_heading_of_its_answer():
     assert REPLIES[1] in result.text and "Share options" not in result.text
 
 
+def test_a_listings_linked_headlines_over_their_summaries_stay():
+    """A listing's headlines are links, each over its summary: with three or more, they are its content. One
+    linked heading over text is a teaser set into an article, and goes."""
+    heads = ["Council extends the housing programme", "Depot site to become a park", "Bridge opens in spring"]
+    cards = "".join(f"<div class='entry'><h3><a href='/{i}'>{h}</a></h3><p>{text}</p></div>"
+                    for i, (h, text) in enumerate(zip(heads, REPLIES)))
+    listing = clean.clean_html(f"<body>{NAV}<main><h1>Latest news</h1>{cards}</main></body>", include_title=False)
+    for h in heads:
+        assert h in listing.text
+    teaser = f"<h3><a href='/t'>{heads[1]}</a></h3>"
+    article = clean.clean_html(f"<body><article><h1>Council extends housing programme</h1>{BODY}{teaser}"
+                               f"<p>{REPLIES[0]}</p></article></body>", include_title=False)
+    assert heads[1] not in article.text and REPLIES[0] in article.text
+
+
 def test_comments_under_an_article_stay_out():
     comments = "".join(f"<div class='comment'><p>{text}</p></div>" for text in REPLIES)
     html = f"<body><article><h1>Council extends housing programme</h1>{BODY}</article>{comments}</body>"

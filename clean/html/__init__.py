@@ -40,7 +40,7 @@ from ..result import Judged, Removal, Result
 from .decode import decode_html
 from .select import accumulate, choose_container, good_sizes, head_title, resolve_drops
 from .thread import thread_headings
-from .rules import BLOCK, SKIP
+from .rules import BLOCK, HEADINGS, SKIP
 from .walk import Raw, TooManyBlocks, walk
 
 __all__ = ["as_page", "clean_html", "decode_html", "parse"]
@@ -48,6 +48,9 @@ __all__ = ["as_page", "clean_html", "decode_html", "parse"]
 #: A block of the article whose text is mostly link text points elsewhere ("Read more: ...", a list of
 #: other stories): it goes. Article paragraphs link a few words at most.
 LINK_BLOCK_SHARE = 0.7
+#: Headings that are links and head paragraph text are a listing's headlines (or a page's sections, each linked to
+#: its own page) when the article has this many; one or two are teasers for other stories set into its text.
+LINKED_HEADS = 3
 #: The lead stands within this many blocks after the title (byline, date, share bar, picture between).
 LEAD_MAX_BLOCKS = 8
 #: A title longer than this is not a title.
@@ -161,7 +164,8 @@ def clean_html(cleaner, html, options: Options) -> Result:
     if title and options.include_title:
         items.append((title_raw, Block(title, kind="title", path=title_raw.owner.path() if title_raw else "title"),
                       None))
-    for b, keep, head in zip(raws, in_article, heads):
+    heads_text = _linked_heads(raws, goods, in_article) if chrome else [False] * len(raws)
+    for i, (b, keep, head) in enumerate(zip(raws, in_article, heads)):
         if b is title_raw:
             continue
         if b.dropped_by is not None:
@@ -173,7 +177,7 @@ def clean_html(cleaner, html, options: Options) -> Result:
         elif head and keep:
             items.append((b, None, Removal(None, None, b.text, Reason.COMMENTS,
                                            "heading of a thread's replies: the thread is the article", b.owner.path())))
-        elif b.links >= LINK_BLOCK_SHARE and chrome and not listed[b.owner.index]:
+        elif b.links >= LINK_BLOCK_SHARE and chrome and not listed[b.owner.index] and not heads_text[i]:
             items.append((b, None, Removal(None, None, b.text, Reason.RELATED_LIST,
                                            f"{b.links:.0%} of its text is link text", b.owner.path())))
         else:
@@ -209,6 +213,24 @@ def _judge(article: list[Block], options: Options, cleaner,
     kept, second, language = run(survivors, options, cleaner.phrases, cleaner.langid, cleaner.support)
     later = iter(second)
     return [v if v is not None else next(later) for v in verdicts], kept, language
+
+
+def _linked_heads(raws: list[Raw], goods: list[int], in_article: list[bool]) -> list[bool]:
+    """For each block, whether it is a heading that is a link and heads paragraph text of the article (a
+    listing's headline over its summary, a section linked to its own page): the text under it says it is not a
+    teaser's headline in a list of other stories."""
+    out = [False] * len(raws)
+    under = False  # paragraph text stands below, before the next heading
+    for i in range(len(raws) - 1, -1, -1):
+        b = raws[i]
+        if not in_article[i] or b.dropped_by is not None:
+            continue
+        if b.owner.name in HEADINGS:
+            out[i] = under and b.links >= LINK_BLOCK_SHARE
+            under = False
+        elif goods[i]:
+            under = True
+    return out if sum(out) >= LINKED_HEADS else [False] * len(raws)
 
 
 def _take_lead(raws: list[Raw], goods: list[int], in_article: list[bool], title: Raw) -> None:
