@@ -363,6 +363,17 @@ def test_a_listings_linked_headlines_over_their_summaries_stay():
     assert heads[1] not in article.text and REPLIES[0] in article.text
 
 
+def test_a_footer_is_never_the_article_however_long():
+    """A product or listing page of short lines can hold less paragraph text than its footer's legal notice or
+    its list of the towns it serves: the footer still goes."""
+    items = "".join(f"<li>Treadmill model {i}, folding, 12 programmes</li>" for i in range(6))
+    notice = "".join(f"<p>{text}</p>" for text in REPLIES)
+    html = f"<body>{NAV}<main><h1>Fitness equipment rentals</h1><ul>{items}</ul></main><footer>{notice}</footer></body>"
+    result = clean.clean_html(html, include_title=False)
+    assert REPLIES[0] not in result.text
+    assert removed(result)[REPLIES[0][:30]] is R.FOOTER and "Treadmill model 3" in result.text
+
+
 def test_comments_under_an_article_stay_out():
     comments = "".join(f"<div class='comment'><p>{text}</p></div>" for text in REPLIES)
     html = f"<body><article><h1>Council extends housing programme</h1>{BODY}</article>{comments}</body>"

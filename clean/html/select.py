@@ -18,7 +18,8 @@ from .walk import PAGE, Raw, Rec
 #: A block counts as paragraph text ("good") from this many characters on, with at most this link share.
 GOOD_CHARS = 80
 MAX_GOOD_LINKS = 0.3
-#: A chrome element holding this share of the page's paragraph text is kept: a wrapper misnamed.
+#: A chrome element holding this share of the page's paragraph text is kept: a wrapper misnamed (never a footer: a
+#: long legal notice or a list of the places a business serves outweighs a page of short lines).
 PROTECT_SHARE = 0.5
 #: ... or, for an element a class or id word marks, this share.
 CLASS_PROTECT_SHARE = 0.8
@@ -119,7 +120,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             # consent dialog's legal text can outweigh a listing's; no wrapper is named for consent)
             total = everything if hidden[r.index] else visible
             protected = total and reason is not Reason.COOKIE_NOTICE and (
-                r.good >= share * total or r.mark >= MARKER_SHARE * total
+                (r.good >= share * total and reason is not Reason.FOOTER) or r.mark >= MARKER_SHARE * total
                 or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
             # a post's own parts (its content, its meta line) are named as comments too
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
