@@ -75,9 +75,10 @@ _B = r"(?<![a-z0-9])"  # a token starts here: start of the value, or after -, _,
 _E = r"(?![a-z])"  # the word ends here
 #: Class and id words, by family. Group names are Reason member names (NON_CONTENT has two groups).
 _FAMILIES = {
+    # not "dropdown": it names a widget (an FAQ's answer, a spec sheet behind a toggle), not what it holds
     "NAVIGATION": rf"{_B}nav(?:bar|igation|links?|menu|list)?{_E}|menu|breadcrumb|{_B}pagination|{_B}pager{_E}"
                   rf"|{_B}paging|{_B}skip-?(?:link|nav|to){_E}|site-?header|masthead|{_B}top-?bar{_E}|sitemap"
-                  rf"|{_B}toc{_E}(?![-_]?[a-z_-]*\d)|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas|{_B}dropdown{_E}",
+                  rf"|{_B}toc{_E}(?![-_]?[a-z_-]*\d)|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas",
     "SHARE_BAR": rf"{_B}share|sharing|{_B}social|addthis|sharethis|shariff|sociable|{_B}follow-?us"
                  rf"|{_B}print-?(?:link|button|page){_E}|{_B}whatsapp{_E}",
     "COOKIE_NOTICE": r"cookie|consent|gdpr|onetrust|borlabs|_brlbs|cc-(?:banner|window)|privacy-?(?:banner|notice)",
