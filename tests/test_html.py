@@ -361,6 +361,12 @@ def test_a_listings_linked_headlines_over_their_summaries_stay():
     article = clean.clean_html(f"<body><article><h1>Council extends housing programme</h1>{BODY}{teaser}"
                                f"<p>{REPLIES[0]}</p></article></body>", include_title=False)
     assert heads[1] not in article.text and REPLIES[0] in article.text
+    # three teasers over their summaries among an article's four own subheadings are teasers still
+    own = "".join(f"<h2>Part {n}</h2><p>{PARA}</p>" for n in ("one", "two", "three", "four"))
+    teasers = "".join(f"<h3><a href='/{i}'>{h}</a></h3><p>{text}</p>" for i, (h, text) in enumerate(zip(heads, REPLIES)))
+    article = clean.clean_html(f"<body><article><h1>Council extends housing programme</h1>{own}{teasers}"
+                               f"</article></body>", include_title=False)
+    assert "Part four" in article.text and heads[0] not in article.text
 
 
 def test_a_footer_is_never_the_article_however_long():

@@ -49,7 +49,8 @@ __all__ = ["as_page", "clean_html", "decode_html", "parse"]
 #: other stories): it goes. Article paragraphs link a few words at most.
 LINK_BLOCK_SHARE = 0.7
 #: Headings that are links and head paragraph text are a listing's headlines (or a page's sections, each linked to
-#: its own page) when the article has this many; one or two are teasers for other stories set into its text.
+#: its own page) when the article has this many, and no fewer than headings of its own; one or two, or a few
+#: among an article's own subheadings, are teasers for other stories set into its text.
 LINKED_HEADS = 3
 #: The lead stands within this many blocks after the title (byline, date, share bar, picture between).
 LEAD_MAX_BLOCKS = 8
@@ -221,16 +222,19 @@ def _linked_heads(raws: list[Raw], goods: list[int], in_article: list[bool]) -> 
     teaser's headline in a list of other stories."""
     out = [False] * len(raws)
     under = False  # paragraph text stands below, before the next heading
+    plain = 0  # the article's own headings, not links
     for i in range(len(raws) - 1, -1, -1):
         b = raws[i]
         if not in_article[i] or b.dropped_by is not None:
             continue
         if b.owner.name in HEADINGS:
             out[i] = under and b.links >= LINK_BLOCK_SHARE
+            plain += b.links < LINK_BLOCK_SHARE
             under = False
         elif goods[i]:
             under = True
-    return out if sum(out) >= LINKED_HEADS else [False] * len(raws)
+    linked = sum(out)
+    return out if linked >= LINKED_HEADS and linked >= plain else [False] * len(raws)
 
 
 def _take_lead(raws: list[Raw], goods: list[int], in_article: list[bool], title: Raw) -> None:
