@@ -317,6 +317,69 @@ def test_every_post_of_a_thread_is_kept(post_tag, post_class, body_class):
     assert clean.clean_text(result.text).text == result.text
 
 
+def test_a_thread_whose_opening_post_stands_apart_from_its_replies():
+    """Forums (Vanilla, IP.Board) mark the opening post ("Discussion_12") and the replies' box ("CommentsWrap")
+    apart; both are the thread, beside an install popover's steps, and the "Comments" heading over the replies
+    starts no comment section there."""
+    popover = "<div class='pwa'><ol>" + "".join(f"<li>Tap the {w} icon, then choose the option to add it</li>"
+                                                for w in ("share", "menu", "home", "settings")) + "</ol></div>"
+    replies = "".join(f"<li class='Item ItemComment'><div class='Author'>member{i}</div><div class='Message'>"
+                      f"<p>{text}</p></div></li>" for i, text in enumerate(REPLIES))
+    html = (f"<body>{NAV}{popover}<main><h1>Sync keeps old messages</h1><div id='Discussion_12'><p>{PARA}</p>"
+            f"</div><div class='CommentsWrap'><h2>Comments</h2><ul class='Comments'>{replies}</ul></div></main>"
+            f"</body>")
+    result = clean.clean_html(html, include_title=False)
+    for text in [PARA, *REPLIES]:
+        assert text in result.text
+    assert "Tap the" not in result.text and "Comments" not in result.text
+    assert removed(result)["Comments"] is R.COMMENTS
+    assert clean.clean_text(result.text).text == result.text
+
+
+def test_an_faq_question_is_the_heading_of_its_answer():
+    """An accordion's question is a button that says it expands its answer (WAI-ARIA's disclosure pattern):
+    the heading of its section, kept; a menu button says it opens a popup, and goes."""
+    faq = "".join(f"<h3><button aria-expanded='false'>{q}</button></h3><div role='region'><p>{a}</p></div>"
+                  for q, a in (("Who is this programme for?", REPLIES[0]), ("What does it cost?", REPLIES[1])))
+    html = (f"<body>{NAV}<main><h1>Housing programme</h1>{BODY}<button aria-expanded='false' "
+            f"aria-haspopup='menu'>Share options</button>{faq}</main></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert "Who is this programme for?" in result.text and "What does it cost?" in result.text
+    assert REPLIES[1] in result.text and "Share options" not in result.text
+
+
+def test_a_listings_linked_headlines_over_their_summaries_stay():
+    """A listing's headlines are links, each over its summary: with three or more, they are its content. One
+    linked heading over text is a teaser set into an article, and goes."""
+    heads = ["Council extends the housing programme", "Depot site to become a park", "Bridge opens in spring"]
+    cards = "".join(f"<div class='entry'><h3><a href='/{i}'>{h}</a></h3><p>{text}</p></div>"
+                    for i, (h, text) in enumerate(zip(heads, REPLIES)))
+    listing = clean.clean_html(f"<body>{NAV}<main><h1>Latest news</h1>{cards}</main></body>", include_title=False)
+    for h in heads:
+        assert h in listing.text
+    teaser = f"<h3><a href='/t'>{heads[1]}</a></h3>"
+    article = clean.clean_html(f"<body><article><h1>Council extends housing programme</h1>{BODY}{teaser}"
+                               f"<p>{REPLIES[0]}</p></article></body>", include_title=False)
+    assert heads[1] not in article.text and REPLIES[0] in article.text
+    # three teasers over their summaries among an article's four own subheadings are teasers still
+    own = "".join(f"<h2>Part {n}</h2><p>{PARA}</p>" for n in ("one", "two", "three", "four"))
+    teasers = "".join(f"<h3><a href='/{i}'>{h}</a></h3><p>{text}</p>" for i, (h, text) in enumerate(zip(heads, REPLIES)))
+    article = clean.clean_html(f"<body><article><h1>Council extends housing programme</h1>{own}{teasers}"
+                               f"</article></body>", include_title=False)
+    assert "Part four" in article.text and heads[0] not in article.text
+
+
+def test_a_footer_is_never_the_article_however_long():
+    """A product or listing page of short lines can hold less paragraph text than its footer's legal notice or
+    its list of the towns it serves: the footer still goes."""
+    items = "".join(f"<li>Treadmill model {i}, folding, 12 programmes</li>" for i in range(6))
+    notice = "".join(f"<p>{text}</p>" for text in REPLIES)
+    html = f"<body>{NAV}<main><h1>Fitness equipment rentals</h1><ul>{items}</ul></main><footer>{notice}</footer></body>"
+    result = clean.clean_html(html, include_title=False)
+    assert REPLIES[0] not in result.text
+    assert removed(result)[REPLIES[0][:30]] is R.FOOTER and "Treadmill model 3" in result.text
+
+
 def test_comments_under_an_article_stay_out():
     comments = "".join(f"<div class='comment'><p>{text}</p></div>" for text in REPLIES)
     html = f"<body><article><h1>Council extends housing programme</h1>{BODY}</article>{comments}</body>"

@@ -42,6 +42,13 @@ def test_rule_fields_say_what_it_is():
     assert r.classify("div", {"class": "d-none d-md-block"}, False) is None  # shown on wider screens
     assert r.classify("div", {"id": "article-body"}, False) is ARTICLE
     assert r.classify("div", {"class": "Screen-Reader-Text"}, False).hides
+    # a display modifier says what the element hides or shows, not what it is
+    assert r.classify("div", {"class": "card hide-read-more-ad"}, False) is None
+    assert r.classify("div", {"class": "card show-on-sidebar"}, False) is None
+    assert r.classify("div", {"class": "card read-more-ad"}, False).reason is clean.Reason.ADVERTISEMENT
+    # a widget's name says nothing of what it holds; a menu's says it
+    assert r.classify("div", {"class": "accordion-item__dropdown"}, False) is None
+    assert r.classify("div", {"class": "nav-dropdown"}, False).reason is clean.Reason.NAVIGATION
 
 
 def test_no_global_cache():

@@ -18,7 +18,8 @@
    class), the lists, tables and code in the article marker, and on a page whose article is small, its largest
    set of short linked cards (a listing; their headline links stay). A forum's posts named as comments, a
    section whose id is its heading's words, a tab's hidden panel and a <noscript> holding most of the page
-   (a thread served to crawlers) are content.
+   (a thread served to crawlers) are content; a thread's container holds all its posts (:mod:`.thread`), and
+   the heading over its replies ("Comments") goes, as it starts no comment section there.
 5. The container's blocks, title first, run through :func:`clean.pipeline.run`, so notices and teasers inside
    the body go as they do in plain text (pattern detectors first, then the whole pipeline on what is left, to
    its fixpoint: the output cleaned again as text stays as it is). Every block outside is a
@@ -38,7 +39,8 @@ from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
 from .select import accumulate, choose_container, good_sizes, head_title, resolve_drops
-from .rules import BLOCK, SKIP
+from .thread import thread_headings
+from .rules import BLOCK, HEADINGS, SKIP
 from .walk import Raw, TooManyBlocks, walk
 
 __all__ = ["as_page", "clean_html", "decode_html", "parse"]
@@ -46,6 +48,10 @@ __all__ = ["as_page", "clean_html", "decode_html", "parse"]
 #: A block of the article whose text is mostly link text points elsewhere ("Read more: ...", a list of
 #: other stories): it goes. Article paragraphs link a few words at most.
 LINK_BLOCK_SHARE = 0.7
+#: Headings that are links and head paragraph text are a listing's headlines (or a page's sections, each linked to
+#: its own page) when the article has this many, and no fewer than headings of its own; one or two, or a few
+#: among an article's own subheadings, are teasers for other stories set into its text.
+LINKED_HEADS = 3
 #: The lead stands within this many blocks after the title (byline, date, share bar, picture between).
 LEAD_MAX_BLOCKS = 8
 #: A title longer than this is not a title.
@@ -129,11 +135,11 @@ def clean_html(cleaner, html, options: Options) -> Result:
     head = head_title(root)
     del root, html  # the tree is walked: what follows needs only the records (the caller's objects live on)
     goods = good_sizes(raws)
-    resolve_drops(records, raws, goods, options)
+    thread, posts = resolve_drops(records, raws, goods, options)
     accumulate(records, raws, goods, kept_only=True)
     chrome = options.enabled(Family.CHROME)
     if chrome:
-        container, siblings, cards = choose_container(records, raws, goods)
+        container, siblings, cards = choose_container(records, raws, goods, thread)
     else:
         container, siblings, cards = records[0], [], []
     where = container.path()
@@ -154,11 +160,13 @@ def clean_html(cleaner, html, options: Options) -> Result:
     title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:
         _take_lead(raws, goods, in_article, title_raw)
+    heads = thread_headings(records, raws, thread, posts) if chrome else [False] * len(raws)
     items: list[tuple[Raw | None, Block, Removal | None]] = []  # every block in document order
     if title and options.include_title:
         items.append((title_raw, Block(title, kind="title", path=title_raw.owner.path() if title_raw else "title"),
                       None))
-    for b, keep in zip(raws, in_article):
+    heads_text = _linked_heads(raws, goods, in_article) if chrome else [False] * len(raws)
+    for i, (b, keep, head) in enumerate(zip(raws, in_article, heads)):
         if b is title_raw:
             continue
         if b.dropped_by is not None:
@@ -167,7 +175,10 @@ def clean_html(cleaner, html, options: Options) -> Result:
         elif not keep:
             items.append((b, None, Removal(None, None, b.text, Reason.OUTSIDE_ARTICLE,
                                            f"outside the article's element {where}", b.owner.path())))
-        elif b.links >= LINK_BLOCK_SHARE and chrome and not listed[b.owner.index]:
+        elif head and keep:
+            items.append((b, None, Removal(None, None, b.text, Reason.COMMENTS,
+                                           "heading of a thread's replies: the thread is the article", b.owner.path())))
+        elif b.links >= LINK_BLOCK_SHARE and chrome and not listed[b.owner.index] and not heads_text[i]:
             items.append((b, None, Removal(None, None, b.text, Reason.RELATED_LIST,
                                            f"{b.links:.0%} of its text is link text", b.owner.path())))
         else:
@@ -203,6 +214,27 @@ def _judge(article: list[Block], options: Options, cleaner,
     kept, second, language = run(survivors, options, cleaner.phrases, cleaner.langid, cleaner.support)
     later = iter(second)
     return [v if v is not None else next(later) for v in verdicts], kept, language
+
+
+def _linked_heads(raws: list[Raw], goods: list[int], in_article: list[bool]) -> list[bool]:
+    """For each block, whether it is a heading that is a link and heads paragraph text of the article (a
+    listing's headline over its summary, a section linked to its own page): the text under it says it is not a
+    teaser's headline in a list of other stories."""
+    out = [False] * len(raws)
+    under = False  # paragraph text stands below, before the next heading
+    plain = 0  # the article's own headings, not links
+    for i in range(len(raws) - 1, -1, -1):
+        b = raws[i]
+        if not in_article[i] or b.dropped_by is not None:
+            continue
+        if b.owner.name in HEADINGS:
+            out[i] = under and b.links >= LINK_BLOCK_SHARE
+            plain += b.links < LINK_BLOCK_SHARE
+            under = False
+        elif goods[i]:
+            under = True
+    linked = sum(out)
+    return out if linked >= LINKED_HEADS and linked >= plain else [False] * len(raws)
 
 
 def _take_lead(raws: list[Raw], goods: list[int], in_article: list[bool], title: Raw) -> None:

@@ -75,9 +75,10 @@ _B = r"(?<![a-z0-9])"  # a token starts here: start of the value, or after -, _,
 _E = r"(?![a-z])"  # the word ends here
 #: Class and id words, by family. Group names are Reason member names (NON_CONTENT has two groups).
 _FAMILIES = {
+    # not "dropdown": it names a widget (an FAQ's answer, a spec sheet behind a toggle), not what it holds
     "NAVIGATION": rf"{_B}nav(?:bar|igation|links?|menu|list)?{_E}|menu|breadcrumb|{_B}pagination|{_B}pager{_E}"
                   rf"|{_B}paging|{_B}skip-?(?:link|nav|to){_E}|site-?header|masthead|{_B}top-?bar{_E}|sitemap"
-                  rf"|{_B}toc{_E}(?![-_]?[a-z_-]*\d)|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas|{_B}dropdown{_E}",
+                  rf"|{_B}toc{_E}(?![-_]?[a-z_-]*\d)|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas",
     "SHARE_BAR": rf"{_B}share|sharing|{_B}social|addthis|sharethis|shariff|sociable|{_B}follow-?us"
                  rf"|{_B}print-?(?:link|button|page){_E}|{_B}whatsapp{_E}",
     "COOKIE_NOTICE": r"cookie|consent|gdpr|onetrust|borlabs|_brlbs|cc-(?:banner|window)|privacy-?(?:banner|notice)",
@@ -130,10 +131,11 @@ _RESPONSIVE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)")
 ARTICLE = "article"
 _WEAK = "weak"
 _DNONE = "d-none"
-#: WordPress marks a post element with its categories and tags ("tag-newsletter", "category-comments").
+#: WordPress marks a post element with its categories and tags ("tag-newsletter", "category-comments"); state,
+#: layout and display modifiers say what the element has or hides, not what it is ("hide-read-more-ad").
 _TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(?:list|cloud|links?|box|wrap)))-?"
                        # state and layout modifiers: "has-sidebar", "no-comments", "with-paywall"
-                       r"|^(?:has|non|no|not|with|without)[-_]")
+                       r"|^(?:has|non|no|not|with|without|hide|show)[-_]")
 
 
 class Rules:
@@ -158,6 +160,10 @@ class Rules:
         role = attrs.get("role")
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
+        if name == "button" and "aria-expanded" in attrs and "aria-haspopup" not in attrs:
+            # a disclosure's toggle (WAI-ARIA's accordion pattern: an FAQ's question over its answer) is the
+            # heading of the section it opens, not a control; a menu's button says it opens a popup
+            return None
         if "hidden" in attrs:
             return _HIDDEN_ATTR
         if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":

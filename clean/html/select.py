@@ -12,12 +12,14 @@ from ..options import Options
 from ..reasons import Reason
 from ..scripts import NO_SPACE
 from .rules import ARTICLE, CHROME_WORDS, HEADINGS
-from .walk import Raw, Rec
+from .thread import common, signature, thread_posts
+from .walk import PAGE, Raw, Rec
 
 #: A block counts as paragraph text ("good") from this many characters on, with at most this link share.
 GOOD_CHARS = 80
 MAX_GOOD_LINKS = 0.3
-#: A chrome element holding this share of the page's paragraph text is kept: a wrapper misnamed.
+#: A chrome element holding this share of the page's paragraph text is kept: a wrapper misnamed (never a footer: a
+#: long legal notice or a list of the places a business serves outweighs a page of short lines).
 PROTECT_SHARE = 0.5
 #: ... or, for an element a class or id word marks, this share.
 CLASS_PROTECT_SHARE = 0.8
@@ -85,8 +87,11 @@ def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_onl
             p.links += r.links
 
 
-def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], options: Options) -> None:
-    """Mark the chrome elements that go (``Rec.dropped`` = the outermost element dropped) and their blocks."""
+def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], options: Options,
+                  ) -> tuple[list[Rec], list[Rec]]:
+    """Mark the chrome elements that go (``Rec.dropped`` = the outermost element dropped) and their blocks.
+    Returns the page's own thread, if it is one (see :func:`_thread_posts`): the elements named as comments
+    that are not inside one, and its posts."""
     accumulate(records, blocks, goods, kept_only=False)
     # shares are of the text a reader sees: a hidden dialog's or template's text does not make the visible
     # article look small (hidden elements themselves are weighed against everything)
@@ -99,7 +104,8 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             hidden[r.index] = True
             invisible += r.good
     visible = everything - invisible
-    thread = _thread_posts(records, blocks, goods, visible) | _heading_anchors(blocks)
+    outer, posts = thread_posts(records, blocks, goods, visible)
+    thread = outer | posts | _heading_anchors(blocks)
     in_thread = [False] * len(records)
     for r in records[1:]:
         in_thread[r.index] = in_thread[r.parent.index] or r.index in thread
@@ -114,7 +120,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             # consent dialog's legal text can outweigh a listing's; no wrapper is named for consent)
             total = everything if hidden[r.index] else visible
             protected = total and reason is not Reason.COOKIE_NOTICE and (
-                r.good >= share * total or r.mark >= MARKER_SHARE * total
+                (r.good >= share * total and reason is not Reason.FOOTER) or r.mark >= MARKER_SHARE * total
                 or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
             # a post's own parts (its content, its meta line) are named as comments too
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
@@ -124,40 +130,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
     records[0].dropped = None
     for b in blocks:
         b.dropped_by = b.owner.dropped
-
-
-#: Elements named as comments are a thread's posts (kept) when, side by side, they hold this share of the page's
-#: visible paragraph text, and the paragraph text before the first of them (an article they would comment on)
-#: is at most this share of theirs.
-THREAD_SHARE = 0.5
-THREAD_LEAD_SHARE = 0.25
-
-
-def _thread_posts(records: list[Rec], blocks: list[Raw], goods: list[int], visible: int) -> set[int]:
-    """Indexes of the elements that are posts of the page's own thread: a forum marks every post, the first
-    too, as a comment. Comments under an article stand after it; a thread's posts have no article before
-    them."""
-    groups: dict[tuple, list[Rec]] = {}
-    for r in records[1:]:
-        rule = r.rule
-        if r.cand is r and rule.reason is Reason.COMMENTS and not rule.hides and r.good:
-            groups.setdefault((r.parent.index, *_signature(r)), []).append(r)
-    groups = [g for g in groups.values() if len(g) > 1]  # posts: one element is a comment section
-    if not groups:
-        return set()
-    posts = max(groups, key=lambda g: sum(r.good for r in g))
-    total = sum(r.good for r in posts)
-    if not visible or total < THREAD_SHARE * visible:
-        return set()
-    first = posts[0]
-    before = 0
-    for b, g in zip(blocks, goods):
-        o = b.owner
-        if o.index >= first.index:
-            break
-        if g and o.cand is None:
-            before += g
-    return {r.index for r in posts} if before <= THREAD_LEAD_SHARE * total else set()
+    return [records[i] for i in sorted(outer)], [records[i] for i in sorted(posts)]
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -204,7 +177,7 @@ HOLDERS = frozenset({"div", "section", "article", "main", "body", "td", "th", "f
                      "#root", "html", "table", "tbody", "tr", "ul", "ol", "dl", "details", "fieldset", "figure"})
 
 
-def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int],
+def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int], thread: list[Rec] = (),
                      ) -> tuple[Rec, list[Rec], list[Rec]]:
     """The element holding the article, the other elements that hold more of it, and among those the cards of
     a listing (whose headlines are links, and stay). Sums must be of kept blocks.
@@ -214,14 +187,15 @@ def choose_container(records: list[Rec], blocks: list[Raw], goods: list[int],
     its own box, score little however much text they hold together.
     """
     children = _children(records)
-    node, siblings = _region(records, blocks, children)
+    node, siblings = _region(records, blocks, children, thread)
     cards = _listing(node, siblings, children)
     if node is records[0]:
         return node, [], cards
     return node, siblings + cards, cards
 
 
-def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]]) -> tuple[Rec, list[Rec]]:
+def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]], thread: list[Rec],
+            ) -> tuple[Rec, list[Rec]]:
     top = records[0]
     if not top.good:
         return top, []
@@ -267,6 +241,12 @@ def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]
     # sections): the container is the marked element when it holds most of that element's paragraphs
     if cap is not None and node.good < CAP_SHARE * cap.good and cap.links <= CAP_MAX_LINKS * cap.chars:
         node = cap
+    if thread:  # a thread is the article: the container holds all of its posts, and nothing beside them
+        lowest = thread[0]
+        for post in thread:
+            lowest = common(lowest, post)
+        joint = common(node, lowest)  # the article a long comment thread follows stays in
+        return (joint if joint is node and joint.name not in PAGE else lowest), []
     if node is top:
         return top, []
     extra = _structures(node, cap, records) if cap is not None and node is not cap else []
@@ -329,7 +309,7 @@ def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> 
         kinds: dict[tuple[str, str], list[Rec]] = {}
         for r in kids:
             if r.dropped is None and r.links and r.chars <= LIST_MAX_CARD:  # a card links to what it lists
-                kinds.setdefault(_signature(r), []).append(r)
+                kinds.setdefault(signature(r), []).append(r)
         for group in kinds.values():
             if len(group) >= LIST_MIN_ITEMS:
                 chars = sum(r.chars for r in group)
@@ -354,26 +334,16 @@ REPEAT_SHARE = 0.3
 REPEAT_MAX_LINKS = 0.3
 
 
-def _signature(r: Rec) -> tuple[str, str]:
-    """An element's kind: its tag and first class word less a numbering."""
-    if not r.names:
-        return r.name, ""
-    ident, cls = r.names
-    words = cls.split() if isinstance(cls, str) else None
-    first = words[0] if words else ""
-    return r.name, first.rstrip("0123456789-_")
-
-
 def _repeated_unit(node: Rec, children: dict[int, list[Rec]]) -> tuple[Rec, list[Rec]]:
     """The container's thread: the lowest element, from the container up, whose parent holds more elements of
     its kind (same tag, same first class word) with paragraph text of their own, as a thread's posts, a
     documentation page's sections or a listing's cards stand side by side. The container unchanged if none."""
     unit = node
     while unit.parent is not None and unit.parent.parent is not None:
-        sig = _signature(unit)
+        sig = signature(unit)
         same = [r for r in children[unit.parent.index]
                 if r is not unit and r.dropped is None and r.good and r.links <= REPEAT_MAX_LINKS * r.chars
-                and _signature(r) == sig]
+                and signature(r) == sig]
         if same and sum(r.good for r in same) >= REPEAT_SHARE * unit.good:
             return unit, same
         unit = unit.parent
