@@ -56,3 +56,22 @@ def test_no_global_cache():
     a, b = Rules(), Rules()
     a.classify("div", {"class": "share"}, False)
     assert a._words and not b._words
+
+
+@pytest.mark.parametrize("cls, reason", [
+    # BEM: the element after "__" says what it is; an article block's caption is a caption
+    ("story-contents__caption", clean.Reason.NON_CONTENT), ("article-body__caption", clean.Reason.NON_CONTENT),
+    # author boxes, however their words are run together, and in German
+    ("cbx-Author_InfoContainer", clean.Reason.NON_CONTENT), ("artDetailAutor__text", clean.Reason.NON_CONTENT),
+    ("article--authors", clean.Reason.NON_CONTENT), ("autorenbox", clean.Reason.NON_CONTENT),
+])
+def test_chrome_words_inside_the_article(cls, reason):
+    rule = Rules().classify("div", {"class": cls}, True)
+    assert rule is not ARTICLE and rule is not None and rule.reason is reason
+
+
+@pytest.mark.parametrize("cls", ["article-body", "story-content", "article__body", "c-article__content-body",
+                                 "author-jennifer-charles hentry", "authorName"])
+def test_article_words_and_author_names_are_not_author_boxes(cls):
+    rule = Rules().classify("div", {"class": cls}, True)
+    assert rule is ARTICLE or rule is None

@@ -98,8 +98,10 @@ _FAMILIES = {
     "TAGS": rf"{_B}tags{_E}|{_B}tag-?(?:list|cloud|links?|box|wrap\w*){_E}|{_B}keywords{_E}|schlagw"
             rf"|{_B}(?:post|entry|article)-?categor",
     "FOOTER": rf"footer|colophon|{_B}copyright|{_B}site-?info{_E}|{_B}impressum",
-    "NON_CONTENT": rf"{_B}author[-_]*(?:box|bio|info|profile|card|details|description|desc|about){_E}"
-                   rf"|about[-_]*(?:the[-_]*)?author|{_B}(?:post|entry|article|single)[-_]*author{_E}|^author$"
+    # an author box, in English or German ("autor"), by class words run together or in camel case
+    # ("cbx-Author_InfoContainer", "artDetailAutor__text", "article--authors")
+    "NON_CONTENT": rf"(?:author|autor)(?:en|s)?[-_]*(?:box|bio|info|profile|card|details|desc|about|text)"
+                   rf"|about[-_]*(?:the[-_]*)?author|{_B}(?:post|entry|article|single|story)[-_]*(?:author|autor)(?:en|s)?{_E}|^author$"
                    rf"|{_B}sidebar|{_B}side-?bar|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
                    rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only"
                    # a picture's caption, legend or credit
@@ -227,7 +229,9 @@ def _word(low: str):
     """What one class or id word (lower case) says; see :meth:`Rules.word`."""
     if _TAXONOMY.match(low):
         return None
-    if ARTICLE_WORDS.search(low):
+    # BEM ("block__element--modifier"): the part after the last "__" says what the element is; the block before
+    # it only says what it sits in ("story-content__caption" is a caption inside the story, not its text)
+    if ARTICLE_WORDS.search(low.rpartition("__")[2]):
         return ARTICLE
     m = CHROME_WORDS.search(low)
     if m:
