@@ -75,3 +75,21 @@ def test_chrome_words_inside_the_article(cls, reason):
 def test_article_words_and_author_names_are_not_author_boxes(cls):
     rule = Rules().classify("div", {"class": cls}, True)
     assert rule is ARTICLE or rule is None
+
+
+def test_a_teaser_goes_when_it_links_elsewhere_and_stays_as_the_lead():
+    lead = "The council approved the plan on Monday after a debate that lasted well into the night, members said."
+    card = ('<div class="teaser"><h3><a href="/other">Another story about the harbour</a></h3>'
+            '<p>Fishermen say the new quay is too short for their boats.</p></div>')
+    page = (f'<html><body><article><h1>Bridge to open in spring</h1><p class="article-teaser">{lead}</p>'
+            f'<p>{SENTENCE.format("all")}</p><p>{SENTENCE.format("most of")}</p>{card}</article></body></html>')
+    result = clean.clean_html(page)
+    assert lead in result.text and SENTENCE.format("most of") in result.text
+    assert "Another story" not in result.text and "Fishermen" not in result.text
+    assert any(r.reason is clean.Reason.RELATED_LIST and "teaser" in r.detail for r in result.removals)
+
+
+def test_another_chrome_word_wins_over_teaser():
+    rule = Rules().classify("span", {"class": "ap-story-gallery-teaser-caption"}, True)
+    assert rule.reason is clean.Reason.NON_CONTENT and not rule.linked
+    assert Rules().classify("div", {"class": "teaser-text"}, True).linked

@@ -18,12 +18,14 @@ from ..reasons import Reason
 class Rule(NamedTuple):
     """Why an element is chrome: the reason, the detail a removal shows, whether the element is hidden from
     readers (``hides``: a ``hidden`` or ``aria-hidden`` attribute, a hiding style or class), and whether the rule
-    rests on a class or id name (``named``), weaker evidence than a tag, a role or a style."""
+    rests on a class or id name (``named``), weaker evidence than a tag, a role or a style. A ``linked`` rule
+    holds only for an element that links elsewhere (see :data:`TEASER_LINKS` in :mod:`.select`)."""
 
     reason: Reason
     detail: str
     hides: bool = False
     named: bool = False
+    linked: bool = False
 
 #: Elements whose content is never text a reader sees: skipped without a removal (not text).
 SKIP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
@@ -118,6 +120,11 @@ _FAMILIES = {
               r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
 }
 CHROME_WORDS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()))
+#: A teaser is a card that links another story, or in many (German) CMSs the article's own lead: related
+#: content only when it links elsewhere, so the rule says it holds only then (``linked``); any other chrome
+#: word in the same class word wins over it ("gallery-teaser-caption" is a caption).
+TEASER_WORDS = re.compile("teaser")
+LINKED = frozenset({"TEASER"})
 #: Class/id words of the article's own text container.
 ARTICLE_WORDS = re.compile(
     rf"article-?(?:body|content|text|inner)|articlebody|{_B}post-?(?:body|content|text|entry|inner){_E}"
@@ -202,7 +209,8 @@ class Rules:
                     if chrome is None and not any(_RESPONSIVE.match(t) for t in tokens):
                         chrome = Rule(Reason.NON_CONTENT, f"class '{token}'", hides=True, named=True)
                 elif chrome is None:
-                    chrome = Rule(v[0], f"class '{token}'", hides=v[1] == "HIDDEN", named=True)
+                    chrome = Rule(v[0], f"class '{token}'", hides=v[1] == "HIDDEN", named=True,
+                                  linked=v[1] in LINKED)
         ident = attrs.get("id")
         if ident and isinstance(ident, str):
             ident = ident.strip()
@@ -212,7 +220,7 @@ class Rules:
             if v is _WEAK:
                 weak = True
             elif chrome is None and v is not None and v is not _DNONE:
-                chrome = Rule(v[0], f"id '{ident}'", hides=v[1] == "HIDDEN", named=True)
+                chrome = Rule(v[0], f"id '{ident}'", hides=v[1] == "HIDDEN", named=True, linked=v[1] in LINKED)
         if chrome is not None:
             return chrome
         if weak or name == "article" or name == "main":
@@ -239,6 +247,8 @@ def _word(low: str):
             return _DNONE
         family = m.lastgroup
         return Reason["NON_CONTENT" if family == "HIDDEN" else family], family
+    if TEASER_WORDS.search(low):
+        return Reason.RELATED_LIST, "TEASER"
     if WEAK_ARTICLE_WORDS.search(low):
         return _WEAK
     return None

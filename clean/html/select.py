@@ -32,6 +32,9 @@ MARKER_SHARE = 0.5
 #: A sibling of the container joins it with this share of the container's score, or, mostly paragraph text
 #: itself, with this share of the container's paragraph text (a teaser card next to the article has less).
 SIBLING_SHARE = 0.2
+#: An element whose rule holds only if it links elsewhere (a "teaser": a card for another story, or the
+#: article's own lead) goes with at least this share of its text in links.
+TEASER_LINKS = 0.1
 
 
 def _size(text: str) -> int:
@@ -124,6 +127,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
                 or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
             # a post's own parts (its content, its meta line) are named as comments too
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
+            protected = protected or (r.rule.linked and r.name != "a" and r.links < TEASER_LINKS * r.chars)
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
