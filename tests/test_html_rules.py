@@ -93,3 +93,24 @@ def test_another_chrome_word_wins_over_teaser():
     rule = Rules().classify("span", {"class": "ap-story-gallery-teaser-caption"}, True)
     assert rule.reason is clean.Reason.NON_CONTENT and not rule.linked
     assert Rules().classify("div", {"class": "teaser-text"}, True).linked
+
+
+def test_a_heading_over_a_removed_list_of_links_goes_with_it():
+    links = "".join(f'<li><a href="/s{i}">Other story number {i} about the harbour</a></li>' for i in range(4))
+    page = (f'<html><body><article><h1>Bridge to open in spring</h1><p>{SENTENCE.format("all")}</p>'
+            f'<h2>Why it took so long</h2><p>{SENTENCE.format("most of")}</p>'
+            f'<h2>More stories from the city</h2><ul>{links}</ul></article></body></html>')
+    result = clean.clean_html(page)
+    assert "Why it took so long" in result.text and SENTENCE.format("most of") in result.text
+    assert "More stories from the city" not in result.text
+    gone = next(r for r in result.removals if r.text == "More stories from the city")
+    assert gone.reason is clean.Reason.RELATED_LIST
+
+
+def test_an_index_letter_and_a_heading_over_text_stay():
+    links = "".join(f'<li><a href="/w{i}">Word number {i}</a></li>' for i in range(4))
+    page = (f'<html><body><article><h1>Glossary of bridges</h1><p>{SENTENCE.format("all")}</p>'
+            f'<h2>A</h2><ul>{links}</ul><h2>Closing words</h2><p>{SENTENCE.format("most of")}</p></article>'
+            '</body></html>')
+    result = clean.clean_html(page)
+    assert "\nA\n" in result.text and "Closing words" in result.text

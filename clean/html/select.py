@@ -10,6 +10,7 @@ import re
 
 from ..options import Options
 from ..reasons import Reason
+from ..result import Removal
 from ..scripts import NO_SPACE
 from .rules import ARTICLE, CHROME_WORDS, HEADINGS
 from .thread import common, signature, thread_posts
@@ -377,3 +378,26 @@ def head_title(root) -> str:
         parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
         title = max(parts, key=len) if parts else title
     return title
+
+
+def empty_heads(items: list, inside: list[bool]) -> None:
+    """A heading of the article whose section holds nothing but a list of links to other stories, removed
+    (a "More on this" over its teasers), heads that list: it goes with it. ``items`` are the page's blocks in
+    order as (raw, block, removal), a removal set where the block goes; ``inside`` says which stand in the
+    article's region (a removal outside it says nothing of the article's headings). One-word headings stay: an
+    index's letters head its lists of links."""
+    for i, (raw, blk, rem) in enumerate(items):
+        if rem is not None or blk is None or blk.kind != "h" or len(blk.text.split()) < 2:
+            continue
+        related = other = 0
+        j = i + 1
+        while j < len(items) and items[j][2] is not None:
+            if inside[j]:
+                if items[j][2].reason is Reason.RELATED_LIST:
+                    related += 1
+                else:
+                    other += 1
+            j += 1
+        if related and not other and (j >= len(items) or items[j][1].kind == "h"):
+            items[i] = (raw, None, Removal(None, None, raw.text, Reason.RELATED_LIST,
+                                           "heading over a removed list of links only", raw.owner.path()))
