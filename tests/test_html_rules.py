@@ -114,3 +114,22 @@ def test_an_index_letter_and_a_heading_over_text_stay():
             '</body></html>')
     result = clean.clean_html(page)
     assert "\nA\n" in result.text and "Closing words" in result.text
+
+
+def test_a_section_headed_as_other_stories_goes_with_its_teasers():
+    card = ('<div class="card"><h3><a href="/s{0}">Harbour story {0}</a></h3><p>Fishermen say the quay number {0} '
+            'is far too short for their boats, and they want it longer.</p></div>')
+    cards = "".join(card.format(i) for i in range(3))
+    page = (f'<html><body><article><h1>Bridge to open in spring</h1><p>{SENTENCE.format("all")}</p>'
+            f'<p>{SENTENCE.format("most of")}</p><p>{SENTENCE.format("some of")}</p>'
+            f'<section><h2>Related articles</h2>{cards}</section></article></body></html>')
+    result = clean.clean_html(page)
+    assert SENTENCE.format("some of") in result.text and "Fishermen" not in result.text
+
+
+def test_a_related_heading_among_the_paragraphs_takes_nothing_with_it():
+    page = (f'<html><body><article><h1>Bridge to open in spring</h1><p>{SENTENCE.format("all")}</p>'
+            f'<h2>Related articles</h2><p>{SENTENCE.format("most of")}</p><p>{SENTENCE.format("some of")}</p>'
+            '</article></body></html>')
+    result = clean.clean_html(page)
+    assert SENTENCE.format("most of") in result.text and SENTENCE.format("some of") in result.text

@@ -38,7 +38,8 @@ from ..pipeline import run
 from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
-from .select import accumulate, choose_container, empty_heads, good_sizes, head_title, resolve_drops
+from .select import (accumulate, choose_container, empty_heads, good_sizes, head_title, related_sections,
+                     resolve_drops)
 from .thread import thread_headings
 from .rules import BLOCK, HEADINGS, SKIP
 from .walk import Raw, TooManyBlocks, walk
@@ -186,6 +187,7 @@ def clean_html(cleaner, html, options: Options) -> Result:
                                    link_density=round(b.links, 3)), None))
 
     if chrome:
+        related_sections(items, records, container, cleaner.phrases)
         empty_heads(items, [b is not None and within[b.owner.index] for b, _, _ in items])
     article = _gaps([blk for _, blk, rem in items if rem is None])
     verdicts, kept, language = _judge(article, options, cleaner)

@@ -401,3 +401,54 @@ def empty_heads(items: list, inside: list[bool]) -> None:
         if related and not other and (j >= len(items) or items[j][1].kind == "h"):
             items[i] = (raw, None, Removal(None, None, raw.text, Reason.RELATED_LIST,
                                            "heading over a removed list of links only", raw.owner.path()))
+
+
+#: A section headed as other stories holds at most this share of the article's paragraph text.
+RELATED_SECTION_SHARE = 0.5
+
+
+def related_sections(items: list, records: list[Rec], container: Rec, phrases) -> None:
+    """A section of the article whose heading names it as other stories ("Related articles", "Weitere
+    Artikel": a whole-line or leading phrase of the related-list family) holds their teasers: every block of
+    the element that opens with that heading goes with it. The element is the outermost one whose first block
+    is the heading, below the article's container and holding less than half its paragraph text: a heading
+    that opens the article itself, or that stands among its paragraphs, takes nothing with it."""
+    first: dict[int, int] = {}
+    for i, (raw, _, _) in enumerate(items):
+        r = raw.owner if raw is not None else None
+        while r is not None and r.index not in first:
+            first[r.index] = i
+            r = r.parent
+    limit = RELATED_SECTION_SHARE * container.good
+    for i, (raw, blk, rem) in enumerate(items):
+        if rem is not None or blk is None or blk.kind != "h":
+            continue
+        if not phrases.match(blk.text, contains=False).get(Reason.RELATED_LIST, kinds=("whole", "head")):
+            continue
+        section = None
+        r = raw.owner
+        while r is not None and r is not container and first.get(r.index) == i and r.good < limit:
+            section = r
+            r = r.parent
+        if r is not container and not _below(r, container):
+            continue  # the section is not inside the article's container
+        if section is None or section is raw.owner:
+            continue
+        end = section.index + 1
+        while end < len(records) and records[end].depth > section.depth:
+            end += 1
+        for j in range(i + 1, len(items)):
+            raw_j, blk_j, rem_j = items[j]
+            if raw_j is None or not section.index < raw_j.owner.index < end:
+                break
+            if rem_j is None:
+                items[j] = (raw_j, None, Removal(None, None, raw_j.text, Reason.RELATED_LIST,
+                                                 f"in a section headed '{blk.text[:40]}'", raw_j.owner.path()))
+
+
+def _below(r: Rec | None, top: Rec) -> bool:
+    while r is not None:
+        if r is top:
+            return True
+        r = r.parent
+    return False
