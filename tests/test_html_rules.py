@@ -64,6 +64,9 @@ def test_no_global_cache():
     # author boxes, however their words are run together, and in German
     ("cbx-Author_InfoContainer", clean.Reason.NON_CONTENT), ("artDetailAutor__text", clean.Reason.NON_CONTENT),
     ("article--authors", clean.Reason.NON_CONTENT), ("autorenbox", clean.Reason.NON_CONTENT),
+    # an advertiser's disclosure, a disclaimer, the content's meta row, a crumb trail by any name
+    ("editorial-disclosure", clean.Reason.NON_CONTENT), ("aawp-disclaimer", clean.Reason.NON_CONTENT),
+    ("content-meta", clean.Reason.NON_CONTENT), ("entry-crumbs", clean.Reason.NAVIGATION),
 ])
 def test_chrome_words_inside_the_article(cls, reason):
     rule = Rules().classify("div", {"class": cls}, True)

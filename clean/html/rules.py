@@ -78,7 +78,7 @@ _E = r"(?![a-z])"  # the word ends here
 #: Class and id words, by family. Group names are Reason member names (NON_CONTENT has two groups).
 _FAMILIES = {
     # not "dropdown": it names a widget (an FAQ's answer, a spec sheet behind a toggle), not what it holds
-    "NAVIGATION": rf"{_B}nav(?:bar|igation|links?|menu|list)?{_E}|menu|breadcrumb|{_B}pagination|{_B}pager{_E}"
+    "NAVIGATION": rf"{_B}nav(?:bar|igation|links?|menu|list)?{_E}|menu|crumb|{_B}pagination|{_B}pager{_E}"
                   rf"|{_B}paging|{_B}skip-?(?:link|nav|to){_E}|site-?header|masthead|{_B}top-?bar{_E}|sitemap"
                   rf"|{_B}toc{_E}(?![-_]?[a-z_-]*\d)|{_B}jump-?to|{_B}flyout|offcanvas|off-canvas",
     "SHARE_BAR": rf"{_B}share|sharing|{_B}social|addthis|sharethis|shariff|sociable|{_B}follow-?us"
@@ -110,7 +110,9 @@ _FAMILIES = {
                    rf"|caption|bildunter|{_B}legend{_E}|{_B}(?:photo|image|img)-?credit"
                    # who wrote it and when: an author card, a byline, a dateline, the post's meta row
                    rf"|{_B}vcard{_E}"
-                   rf"|{_B}(?:entry|post|article|story)[-_]*(?:meta|utility|byline|date|dateline){_E}|{_B}byline"
+                   rf"|{_B}(?:entry|post|article|story|content)[-_]*(?:meta|utility|byline|date|dateline){_E}|{_B}byline"
+                   # an affiliate or advertiser disclosure, a legal disclaimer set into the article
+                   rf"|{_B}disclosure|disclaimer"
                    rf"|{_B}dateline|{_B}reading-?time"
                    # a forum post's author panel and signature (the member's stats, the lines under every post)
                    rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|card|pane){_E}|postprofile"
