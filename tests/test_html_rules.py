@@ -96,6 +96,8 @@ def test_another_chrome_word_wins_over_teaser():
     rule = Rules().classify("span", {"class": "ap-story-gallery-teaser-caption"}, True)
     assert rule.reason is clean.Reason.NON_CONTENT and not rule.linked
     assert Rules().classify("div", {"class": "teaser-text"}, True).linked
+    assert Rules().classify("div", {"class": "inlineTextbox"}, True).linked
+    assert Rules().classify("div", {"class": "infobox"}, True).linked
 
 
 def test_a_heading_over_a_removed_list_of_links_goes_with_it():

@@ -122,10 +122,11 @@ _FAMILIES = {
               r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
 }
 CHROME_WORDS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()))
-#: A teaser is a card that links another story, or in many (German) CMSs the article's own lead: related
-#: content only when it links elsewhere, so the rule says it holds only then (``linked``); any other chrome
-#: word in the same class word wins over it ("gallery-teaser-caption" is a caption).
-TEASER_WORDS = re.compile("teaser")
+#: A teaser is a card that links another story, or in many (German) CMSs the article's own lead; an info or
+#: text box set into the article holds further reading, or a fact sheet of its own: related content only when
+#: it links elsewhere, so the rule says it holds only then (``linked``); any other chrome word in the same class
+#: word wins over it ("gallery-teaser-caption" is a caption).
+TEASER_WORDS = re.compile(r"teaser|info-?box|text-?box")
 LINKED = frozenset({"TEASER"})
 #: Class/id words of the article's own text container.
 ARTICLE_WORDS = re.compile(
