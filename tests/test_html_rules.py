@@ -67,6 +67,9 @@ def test_no_global_cache():
     # an advertiser's disclosure, a disclaimer, the content's meta row, a crumb trail by any name
     ("editorial-disclosure", clean.Reason.NON_CONTENT), ("aawp-disclaimer", clean.Reason.NON_CONTENT),
     ("content-meta", clean.Reason.NON_CONTENT), ("entry-crumbs", clean.Reason.NAVIGATION),
+    # the post's category label, a picture's box (its text is the caption)
+    ("post--category", clean.Reason.TAGS), ("node-tag", clean.Reason.TAGS), ("image-box", clean.Reason.NON_CONTENT),
+    ("imginline", clean.Reason.NON_CONTENT),
 ])
 def test_chrome_words_inside_the_article(cls, reason):
     rule = Rules().classify("div", {"class": cls}, True)
@@ -74,7 +77,7 @@ def test_chrome_words_inside_the_article(cls, reason):
 
 
 @pytest.mark.parametrize("cls", ["article-body", "story-content", "article__body", "c-article__content-body",
-                                 "author-jennifer-charles hentry", "authorName"])
+                                 "author-jennifer-charles hentry", "authorName", "image-boxes-grid"])
 def test_article_words_and_author_names_are_not_author_boxes(cls):
     rule = Rules().classify("div", {"class": cls}, True)
     assert rule is ARTICLE or rule is None

@@ -98,7 +98,7 @@ _FAMILIES = {
                      rf"|taboola|outbrain|plista|banner-?ad|commercial){_E}|{_B}advert|taboola|outbrain",
     "COMMENTS": rf"comment(?!ary)|disqus|{_B}respond{_E}|{_B}replies{_E}|kommentar|comentario|{_B}discussion",
     "TAGS": rf"{_B}tags{_E}|{_B}tag-?(?:list|cloud|links?|box|wrap\w*){_E}|{_B}keywords{_E}|schlagw"
-            rf"|{_B}(?:post|entry|article)-?categor",
+            rf"|{_B}(?:post|entry|article|node)[-_]*(?:categor|tags?{_E})",
     "FOOTER": rf"footer|colophon|{_B}copyright|{_B}site-?info{_E}|{_B}impressum",
     # an author box, in English or German ("autor"), by class words run together or in camel case
     # ("cbx-Author_InfoContainer", "artDetailAutor__text", "article--authors")
@@ -108,6 +108,8 @@ _FAMILIES = {
                    rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only"
                    # a picture's caption, legend or credit
                    rf"|caption|bildunter|{_B}legend{_E}|{_B}(?:photo|image|img)-?credit"
+                   # a picture's box set into the text: the text it holds is the picture's caption
+                   rf"|{_B}(?:photo|image|img|picture|bild)-?(?:box|inline){_E}"
                    # who wrote it and when: an author card, a byline, a dateline, the post's meta row
                    rf"|{_B}vcard{_E}"
                    rf"|{_B}(?:entry|post|article|story|content)[-_]*(?:meta|utility|byline|date|dateline){_E}|{_B}byline"
