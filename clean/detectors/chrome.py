@@ -87,7 +87,7 @@ def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, V
         j, items = i, []
         while j < n and j not in verdicts and j not in out:
             text = doc.blocks[j].text
-            if _COUNTED_ITEM.match(text):
+            if text.rstrip().endswith((")", "]")) and _COUNTED_ITEM.match(text):  # the test first: most lines fail it
                 items.append(j)
             elif not (text.strip().isdigit() and items):
                 break

@@ -113,9 +113,10 @@ FEATURES = (
     "title_case", "region_share_short", "edge_distance", "position", "separators",
     "behind_evidence", "window_evidence", "page_before", "page_after", "page_between", "page_short",
 )
-_AT = {name: n for n, name in enumerate(FEATURES)}
-#: The features that the page's strong evidence multiplies (``page_*``).
-_PAGE_AT = tuple(_AT[name] for name in ("why_before", "why_after", "why_between", "kind_short"))
+#: ``kind_good``, ``kind_near``, ``kind_short`` of a line of each kind, and ``why_*`` of each place.
+_KIND_HOT = {"good": (1.0, 0.0, 0.0), "near": (0.0, 1.0, 0.0), "short": (0.0, 0.0, 1.0), "bad": (0.0, 0.0, 0.0)}
+_PLACE_HOT = {place: tuple(float(place is p) for p in (Place.BEFORE, Place.AFTER, Place.BETWEEN, Place.INSIDE))
+              for place in Place}
 _KIND_VALUE = attrgetter("_value_")
 _FIRST = itemgetter(0)
 #: A run of candidates is weighed only when the lines judged in it add up to this much evidence (one capitalised
@@ -192,6 +193,7 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
     copies = Counter(map(str.strip, texts))
     feats: dict[int, list[float]] = {}
     page = math.log1p(strong)
+    log1p = math.log1p
     features = doc.features
     for i, j in runs:
         size = j - i
@@ -215,18 +217,18 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
         for k in range(i, j):
             if k not in out or (only is not None and k not in only):
                 continue
-            f, kind, place, text = features[k], values[k], places[k], texts[k]
-            x = feats[k] = [math.log1p(near[k - i]), *region,
-                            float(kind == "good"), float(kind == "near"), float(kind == "short"), float(code[k - i]),
-                            math.log1p(f.words), float(f.ends_sentence), float(text.lstrip()[:1].islower()),
-                            _digits(text) / max(1, f.chars), math.log1p(copies[text.strip()] - 1),
-                            float(place is Place.BEFORE), float(place is Place.AFTER), float(place is Place.BETWEEN),
-                            float(place is Place.INSIDE), share_good,
-                            _title_case(text), short_share, math.log1p(min(k - i, j - 1 - k)), k / n,
-                            float(bool(_SEPARATORS.search(text))), behind[k],
-                            (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1)]
-            # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
-            x += [page * x[at] for at in _PAGE_AT]
+            f, text = features[k], texts[k]
+            good_, near_, short_ = _KIND_HOT[values[k]]
+            before, after, between, inside = _PLACE_HOT[places[k]]
+            feats[k] = [log1p(near[k - i]), *region, good_, near_, short_, float(code[k - i]),
+                        log1p(f.words), float(f.ends_sentence), float(text.lstrip()[:1].islower()),
+                        _digits(text) / max(1, f.chars), log1p(copies[text.strip()] - 1),
+                        before, after, between, inside, share_good,
+                        _title_case(text), short_share, log1p(min(k - i, j - 1 - k)), k / n,
+                        float(bool(_SEPARATORS.search(text))), behind[k],
+                        (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1),
+                        # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
+                        page * before, page * after, page * between, page * short_]
     return feats
 
 
