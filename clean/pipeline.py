@@ -183,7 +183,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                     # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
                     norm = normalize(text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
                     key = whole_key(text, norm) if norm is not None else None
-                    done = read_of[text] = (phrases.match(text, norm=norm) if norm is not None else NO_MATCH,
+                    done = read_of[text] = (phrases.match(text, norm=norm, key=key) if norm is not None else NO_MATCH,
                                             promo.read_line(phrases.promo, text, feats[k].words, key))
                 matches[k], readings[k] = done
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
