@@ -115,6 +115,26 @@ _FAMILIES = {
               r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
 }
 CHROME_WORDS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()))
+#: Every match of :data:`CHROME_WORDS` holds one of these (each alternative of a family needs one of them): a word
+#: with none is no chrome word, known after one cheap scan instead of the many alternatives tried at every
+#: character. A word added to a family needs its literal here; tests/test_html_prefilter.py generates matches of
+#: every family and checks.
+_CHROME_LITERALS = """
+    nav menu breadcrumb pag skip header masthead top sitemap toc jump flyout canvas dropdown
+    shar socia addthis follow print whatsapp
+    cookie consent gdpr onetrust borlabs brlbs cc- privacy
+    newsletter subscri sign mailing promo cta donat
+    log regwall paywall
+    related recommend most meistgelesen popular trending more also read further recirc latest recent similar weitere
+    ad anzeige werbung dfp sponsor taboola outbrain plista commercial
+    comment disqus respond replies kommentar comentario discussion
+    tag keywords schlagw categor
+    footer colophon copyright site impressum
+    author side modal pop overlay lightbox toolbar caption bildunter legend credit vcard meta utility byline date
+    reading user poster member postprofile signature
+    hid invisible d-none sr-only screen aural
+""".split()
+MAY_BE_CHROME = re.compile("|".join(map(re.escape, sorted(set(_CHROME_LITERALS), key=lambda w: (-len(w), w)))))
 #: Class/id words of the article's own text container.
 ARTICLE_WORDS = re.compile(
     rf"article-?(?:body|content|text|inner)|articlebody|{_B}post-?(?:body|content|text|entry|inner){_E}"
@@ -223,7 +243,7 @@ def _word(low: str):
         return None
     if ARTICLE_WORDS.search(low):
         return ARTICLE
-    m = CHROME_WORDS.search(low)
+    m = CHROME_WORDS.search(low) if MAY_BE_CHROME.search(low) else None
     if m:
         if low == "d-none":
             return _DNONE
