@@ -1,5 +1,5 @@
-"""The cheap scan in front of the chrome-word expression (clean.html.rules.MAY_BE_CHROME) never hides a match:
-every word the expression finds a chrome word in holds one of the scan's literals."""
+"""The cheap scans in front of the chrome-word and article-word expressions (clean.html.rules.MAY_BE_CHROME,
+MAY_BE_ARTICLE) never hide a match: every word an expression finds a match in holds one of its scan's literals."""
 
 import re
 
@@ -19,6 +19,16 @@ def test_every_match_of_a_family_passes_the_scan(family, data):
         assert rules.MAY_BE_CHROME.search(low), low
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(rules.ARTICLE_WORDS))
+def test_every_article_word_passes_the_scan(word):
+    low = word.lower()
+    if rules.ARTICLE_WORDS.search(low):
+        assert rules.MAY_BE_ARTICLE.search(low), low
+
+
 def test_ordinary_words_skip_the_expression():
     for word in ("entry-content", "wrapper", "container", "col-md-8", "row", "grid"):
         assert rules.MAY_BE_CHROME.search(word) is None, word
+    for word in ("wrapper", "sidebar", "col-md-8", "post", "article"):
+        assert rules.MAY_BE_ARTICLE.search(word) is None, word

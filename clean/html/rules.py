@@ -141,6 +141,8 @@ ARTICLE_WORDS = re.compile(
     rf"|{_B}entry-?(?:content|body|text){_E}|story-?(?:body|content|text)|{_B}content-?body|{_B}main-?content"
     rf"|{_B}body-?text|{_B}text-?body|{_B}artikel-?(?:text|inhalt|body)|{_B}rich-?text|{_B}field-?body"
     rf"|{_B}news-?(?:text|body|content|detail){_E}")
+#: Every match of :data:`ARTICLE_WORDS` ends in one of these words (checked as :data:`MAY_BE_CHROME` is).
+MAY_BE_ARTICLE = re.compile("body|content|text|inner|entry|inhalt|detail")
 #: Weaker: these words also name teasers, so chrome words win over them.
 WEAK_ARTICLE_WORDS = re.compile(rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -241,7 +243,7 @@ def _word(low: str):
     """What one class or id word (lower case) says; see :meth:`Rules.word`."""
     if _TAXONOMY.match(low):
         return None
-    if ARTICLE_WORDS.search(low):
+    if MAY_BE_ARTICLE.search(low) and ARTICLE_WORDS.search(low):
         return ARTICLE
     m = CHROME_WORDS.search(low) if MAY_BE_CHROME.search(low) else None
     if m:
