@@ -159,8 +159,12 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
     n = len(doc.blocks)
     texts = [b.text for b in doc.blocks]
     ev = [0.0] * n
-    for i in verdicts.keys() | out.keys():
-        ev[i] = evidence_weight(verdicts.get(i), doc.matches[i], texts[i], doc.language)
+    matches, language = doc.matches, doc.language
+    for i in verdicts:
+        ev[i] = evidence_weight(verdicts[i], matches[i], texts[i], language)
+    for i in out:
+        if i not in verdicts and matches[i]:  # a candidate without a phrase carries no evidence
+            ev[i] = evidence_weight(None, matches[i], texts[i], language)
     doc_ev = sum(ev)
     if doc_ev == 0.0:
         return {}
@@ -267,8 +271,9 @@ def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdic
     model weighs, for each run of consecutive candidates as a whole. With ``wanted``, only the verdicts on those
     lines are asked for: only their runs are weighed."""
     keep: dict[int, Verdict] = {}
+    blocks = doc.blocks
     for k, v in out.items():
-        if is_encoded(doc.blocks[k].text):
+        if len(blocks[k].text) > BLOB_MIN_CHARS and is_encoded(blocks[k].text):  # the length first: it is cheap
             keep[k] = Verdict(v.reason, "encoded data, not language")
     feats = candidate_features(doc, verdicts, out, places, kinds,
                                only=None if wanted is None else _runs_of(out, wanted))
@@ -307,13 +312,15 @@ def _runs_of(out: dict[int, Verdict], wanted: set[int]) -> frozenset[int]:
     return frozenset(found)
 
 
+#: A blob is longer than this.
+BLOB_MIN_CHARS = 80
 #: Words of any language average under this many characters with their space; a longer ASCII run is a blob.
 BLOB_CHARS_PER_SPACE = 25
 
 
 def is_blob(text: str) -> bool:
     """An encoded string or a run of URLs: ASCII with hardly a space (base64, tracking links), not language."""
-    return len(text) > 80 and text.isascii() and text.count(" ") < len(text) // BLOB_CHARS_PER_SPACE
+    return len(text) > BLOB_MIN_CHARS and text.isascii() and text.count(" ") < len(text) // BLOB_CHARS_PER_SPACE
 
 
 def is_encoded(text: str) -> bool:
