@@ -203,6 +203,8 @@ def _one_copy_inside(copies: list[int], kinds: list[Kind], inside: list[bool]) -
 
 def detect(doc: Document, verdicts: dict[int, Verdict], wanted: set[int] | None = None) -> dict[int, Verdict]:
     """The lines to remove; with ``wanted``, only those among them are sure to be listed."""
+    if not verdicts and not support.any_evidence(doc):
+        return {}  # nothing judged and no phrase: no candidate could have the support it needs
     out, places, kinds = candidates(doc, verdicts)
     return support.supported(doc, verdicts, out, places, kinds, doc.support, wanted)
 

@@ -236,6 +236,15 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
     return feats
 
 
+def any_evidence(doc: Document) -> bool:
+    """Whether a candidate of ``doc`` could go with no line judged by the pattern detectors: only a line of
+    encoded data, or one with a whole-line or line-head phrase (the evidence a candidate carries itself), lets
+    :func:`supported` keep one."""
+    if any(p.kind in ("whole", "head") for m in filter(None, doc.matches) for p in m):
+        return True
+    return any(len(b.text) > BLOB_MIN_CHARS and is_encoded(b.text) for b in doc.blocks)
+
+
 def _removable_runs(verdicts: dict[int, Verdict], out: dict[int, Verdict]) -> list[tuple[int, int]]:
     """The runs [i, j) of consecutive lines that are judged or candidates, in order."""
     order = sorted(verdicts.keys() | out.keys())
