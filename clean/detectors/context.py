@@ -106,16 +106,6 @@ def article_spans(weights: list[float], entry_cost: float) -> list[tuple[int, in
     return spans
 
 
-def _weight(kind: Kind, f: Features, t: Thresholds) -> float:
-    if kind is Kind.GOOD:
-        return float(f.size)
-    if kind is Kind.NEAR:
-        return f.size * 0.25
-    if kind is Kind.SHORT:
-        return -t.span_short_penalty
-    return -t.span_bad_penalty
-
-
 def _heading_like(f: Features, text: str) -> bool:
     """A title or subheading: a few words, no closing punctuation, not mostly digits (a date)."""
     return 2 <= f.words <= 25 and not f.ends_sentence and sum(map(str.isdigit, text)) < 0.2 * len(text)
@@ -227,7 +217,10 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
         for i in copies:
             if kinds[i] is not Kind.GOOD:
                 kinds[i] = Kind.BAD
-    spans = article_spans(list(map(_weight, kinds, doc.features, repeat(t))), t.span_entry_cost)
+    good, near, short, short_w, bad_w = Kind.GOOD, Kind.NEAR, Kind.SHORT, -t.span_short_penalty, -t.span_bad_penalty
+    weights = [float(f.size) if k is good else f.size * 0.25 if k is near else short_w if k is short else bad_w
+               for k, f in zip(kinds, doc.features)]  # good lines add their size, near ones a quarter of it
+    spans = article_spans(weights, t.span_entry_cost)
     out: dict[int, Verdict] = {}
     places: dict[int, Place] = {}
     if not spans:
