@@ -120,21 +120,26 @@ CHROME_WORDS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()
 #: character. A word added to a family needs its literal here; tests/test_html_prefilter.py generates matches of
 #: every family and checks.
 _CHROME_LITERALS = """
-    nav menu breadcrumb pag skip header masthead top sitemap toc jump flyout canvas dropdown
-    shar socia addthis follow print whatsapp
+    nav menu breadcrumb skip header masthead sitemap jump flyout canvas dropdown
+    shar sociable addthis follow whatsapp
     cookie consent gdpr onetrust borlabs brlbs cc- privacy
-    newsletter subscri sign mailing promo cta donat
-    log regwall paywall
-    related recommend most meistgelesen popular trending more also read further recirc latest recent similar weitere
-    ad anzeige werbung dfp sponsor taboola outbrain plista commercial
+    newsletter subscri mailing donat
+    regwall paywall
+    related recommend most meistgelesen popular trending also further recirc latest recent similar weitere
+    anzeige werbung dfp sponsor taboola outbrain plista commercial banner
     comment disqus respond replies kommentar comentario discussion
-    tag keywords schlagw categor
+    keywords schlagw categor
     footer colophon copyright site impressum
-    author side modal pop overlay lightbox toolbar caption bildunter legend credit vcard meta utility byline date
-    reading user poster member postprofile signature
+    author modal overlay lightbox toolbar caption bildunter legend credit vcard meta utility byline date
+    reading poster member postprofile signature
     hid invisible d-none sr-only screen aural
 """.split()
-MAY_BE_CHROME = re.compile("|".join(map(re.escape, sorted(set(_CHROME_LITERALS), key=lambda w: (-len(w), w)))))
+#: Literals that every family has only where a word's part starts ("ad-slot", not "header"): common letter
+#: pairs inside other words, so they count only there.
+_CHROME_PART_LITERALS = "ad log top toc tag read more side sign pop user cta pag print promo socia".split()
+MAY_BE_CHROME = re.compile("|".join(
+    [*map(re.escape, sorted(set(_CHROME_LITERALS), key=lambda w: (-len(w), w))),
+     _B + "(?:" + "|".join(sorted(_CHROME_PART_LITERALS, key=lambda w: (-len(w), w))) + ")"]))
 #: Class/id words of the article's own text container.
 ARTICLE_WORDS = re.compile(
     rf"article-?(?:body|content|text|inner)|articlebody|{_B}post-?(?:body|content|text|entry|inner){_E}"
