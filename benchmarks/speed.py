@@ -7,7 +7,7 @@ Plain text (each page's whole visible text, one block a line: what ``score.py --
 
 - ``clean``: ``clean.clean_text(text).text``, defaults;
 - ``jusText on lines``: each line wrapped as one ``<p>``, English stoplist, the published parameters (as
-  ``score.py``'s ``justext+lines`` and ``benchmarks/speed_text.py``);
+  ``score.py``'s ``justext+lines``);
 - ``datatrove C4 line filter``: datatrove's ``C4QualityFilter`` as a line filter: terminal punctuation, at least
   three words, no "javascript", no policy lines, citations removed, no word over 1,000 characters; its
   whole-document rules (too few sentences, "lorem ipsum", a curly bracket) are off, since they drop documents, not
