@@ -27,6 +27,9 @@ class Block(NamedTuple):
     link_density: float = 0.0
 
 
+_new = tuple.__new__
+
+
 def line_count(text: str) -> int:
     """How many lines ``text`` has (as :func:`text_blocks` splits it, blank ones included), without splitting."""
     breaks = text.count("\n")
@@ -49,7 +52,8 @@ def text_blocks(text: str) -> list[Block]:
     gap = False
     for n, line in enumerate(lines):
         if line and not line.isspace():
-            blocks.append(Block(line, pos, pos + len(line), gap_before=gap and bool(blocks)))
+            # tuple.__new__ directly: the NamedTuple's own __new__ is a Python function, called for every line
+            blocks.append(_new(Block, (line, pos, pos + len(line), "line", gap and bool(blocks), "", 0.0)))
             gap = False
         else:
             gap = True

@@ -43,15 +43,20 @@ _TOKEN_EDGES = "\"'“”„‘’«»‹›()[]{}<>.,;:!?¿¡…-–—/\\|*#@&
 def measure(text: str, stopwords: frozenset[str] | None) -> Features:
     """Features of ``text`` in the article's language, whose function words are ``stopwords``."""
     s = text.strip()
-    raw = (s.casefold() if s.isascii() else fold_letters(s.casefold())).split()
+    ascii_ = s.isascii()
+    raw = (s.casefold() if ascii_ else fold_letters(s.casefold())).split()
     toks = list(filter(None, map(str.strip, raw, repeat(_TOKEN_EDGES, len(raw)))))
-    no_space = len(NO_SPACE_CHARS.findall(s)) if not s.isascii() else 0
+    no_space = 0 if ascii_ else len(NO_SPACE_CHARS.findall(s))
     stop_ratio = None
     if stopwords is not None and toks and not no_space:
         stop_ratio = sum(map(stopwords.__contains__, toks)) / len(toks)
     ends = s.rstrip(_CLOSERS)[-1:] in _END_CHARS if s else False
-    return Features(len(s), len(s) + 2 * no_space, len(toks) + no_space // 2,
-                    ends or _SENTENCE_END.search(s) is not None, ends, s.isupper() and _cased(s), stop_ratio)
+    # tuple.__new__ directly: the NamedTuple's own __new__ is a Python function, called for every line
+    return _new(Features, (len(s), len(s) + 2 * no_space, len(toks) + no_space // 2,
+                           ends or _SENTENCE_END.search(s) is not None, ends, s.isupper() and _cased(s), stop_ratio))
+
+
+_new = tuple.__new__
 
 
 def _cased(s: str) -> bool:

@@ -249,12 +249,12 @@ class Phrasebook:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes
 
-    def match(self, line: str, contains: bool = True, norm: str | None = None) -> LineMatch:
-        """Every phrase found in ``line`` (whose :func:`normalize` is ``norm``, if known): whole-line and head
-        matches first, then contained phrases."""
+    def match(self, line: str, contains: bool = True, norm: str | None = None, key: str | None = None) -> LineMatch:
+        """Every phrase found in ``line`` (whose :func:`normalize` is ``norm`` and :func:`whole_key` ``key``, if
+        known): whole-line and head matches first, then contained phrases."""
         found: list[Phrase] = []
         norm = normalize(line) if norm is None else norm
-        key = _without_counters(norm)
+        key = _without_counters(norm) if key is None else key
         if not key:
             return NO_MATCH
         found.extend(self._whole.get(key, ()))

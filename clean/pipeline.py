@@ -138,14 +138,32 @@ def _next_to(i: int, inserts: set[int], n: int) -> tuple[int, ...]:
     return tuple(j for j in (before, after) if 0 <= j < n)
 
 
+_UNSET = object()
+
+
+class Memo:
+    """What the lines of one document were found to be, whatever their neighbours: the phrase match and promo
+    reading of each text, its features in each language, the language of each sample. Kept across the calls of
+    :func:`run` on one document (HTML judges its article twice); never shared between documents."""
+
+    __slots__ = ("read", "features", "languages")
+
+    def __init__(self) -> None:
+        self.read: dict[str, tuple[LineMatch, object]] = {}
+        self.features: dict[str | None, dict[str, Features]] = {}
+        self.languages: dict[str, str | None] = {}
+
+
 def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,
-        support: SupportModel) -> tuple[list[Block], list[Removal | None], str | None]:
+        support: SupportModel, memo: Memo | None = None) -> tuple[list[Block], list[Removal | None], str | None]:
     """Judge to a fixpoint. Returns the kept blocks (gaps merged), for each input block its removal or None,
     and the article's language.
 
     Each round sees only the blocks the previous one kept, exactly as a fresh call on the output would; what
-    does not depend on the neighbours (features, phrase matches) is computed once per block.
+    does not depend on the neighbours (features, phrase matches) is computed once per text (once per document
+    with the ``memo`` of an earlier call on it).
     """
+    memo = Memo() if memo is None else memo
     blocks = list(blocks)
     kept = list(blocks)
     new_language = None
@@ -156,18 +174,21 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     readings: dict[int, object] = {}  # what each line does, read with the promo lexicons: context-free too
     ids = list(range(len(kept)))
     # the same text gets the same features, match and reading: a page repeats its menus, bylines and labels
-    feats_of: dict[str, Features] = {}
-    read_of: dict[str, tuple[LineMatch, object]] = {}
+    feats_of = memo.features.setdefault(None, {})
+    read_of = memo.read
     sample_key: tuple[int, ...] | None = None
     for round_ in range(MAX_ROUNDS):
         # identified anew each round, from the same sample a fresh call on the output would use
         key = tuple(ids[i] for i in language_sample([b.text for b in kept]))
         if key != sample_key:
             sample_key = key
-            new_language = article_language(" ".join(blocks[k].text for k in key), phrases, langid)
+            joined = " ".join(blocks[k].text for k in key)
+            new_language = memo.languages.get(joined, _UNSET)
+            if new_language is _UNSET:
+                new_language = memo.languages[joined] = article_language(joined, phrases, langid)
         if new_language != language:
             feats.clear()
-            feats_of.clear()
+            feats_of = memo.features.setdefault(new_language, {})
             language = new_language
         stop = phrases.stopwords.get(language) if language else None
         for k, b in zip(ids, kept):
@@ -183,7 +204,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                     # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
                     norm = normalize(text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
                     key = whole_key(text, norm) if norm is not None else None
-                    done = read_of[text] = (phrases.match(text, norm=norm) if norm is not None else NO_MATCH,
+                    done = read_of[text] = (phrases.match(text, norm=norm, key=key) if norm is not None else NO_MATCH,
                                             promo.read_line(phrases.promo, text, feats[k].words, key))
                 matches[k], readings[k] = done
         verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,

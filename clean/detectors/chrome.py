@@ -8,6 +8,8 @@ surroundings mark as chrome.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..document import Document, Verdict
 from ..phrases import LineMatch, Phrase
@@ -44,9 +46,24 @@ def _counting(m: LineMatch, text: str, language: str | None, kinds: tuple[str, .
     return None
 
 
+#: What a copyright line or a menu line on one line needs (each match of :data:`_COPYRIGHT` and :data:`_SEPARATOR`
+#: holds one of these; none spans a line break): one scan of the whole document finds the few lines to test.
+_MARKED = re.compile(r"(?:©|\(c\)|copyright|[·|•/»›\t]|[^\S\n]{3}).*", re.I)
+
+
+def _marked_lines(texts: list[str]) -> set[int]:
+    """The lines of ``texts`` that hold a match of :data:`_MARKED`."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a block with a line break of its own: every line is tested
+        return set(range(len(texts)))
+    starts = [0, *accumulate(len(t) + 1 for t in texts)]
+    return {bisect_right(starts, m.start()) - 1 for m in _MARKED.finditer(joined)}
+
+
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     edges = article_edges(doc)
+    marked = _marked_lines([b.text for b in doc.blocks])
     for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
         if i in verdicts or f.words > MAX_NOTICE_WORDS:
             continue
@@ -63,9 +80,11 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
                 p = None
         if p:
             out[i] = Verdict(p.reason, p.detail, p)
-        elif f.words <= MAX_LINE_WORDS and _COPYRIGHT.search(doc.blocks[i].text):
+        elif i not in marked or f.words > MAX_LINE_WORDS:
+            continue
+        elif _COPYRIGHT.search(doc.blocks[i].text):
             out[i] = Verdict(Reason.FOOTER, "copyright line")
-        elif f.words <= MAX_LINE_WORDS and _SEPARATOR.search(doc.blocks[i].text):
+        elif _SEPARATOR.search(doc.blocks[i].text):
             v = _menu_line(doc, doc.blocks[i].text)
             if v:
                 out[i] = v
@@ -89,7 +108,7 @@ def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, V
         j, items = i, []
         while j < n and j not in verdicts and j not in out:
             text = doc.blocks[j].text
-            if _COUNTED_ITEM.match(text):
+            if text.rstrip().endswith((")", "]")) and _COUNTED_ITEM.match(text):  # the test first: most lines fail it
                 items.append(j)
             elif not (text.strip().isdigit() and items):
                 break

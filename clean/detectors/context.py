@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
+from itertools import repeat
 from typing import Sequence
 
 from ..document import Document, Verdict
@@ -73,15 +75,16 @@ def article_spans(weights: list[float], entry_cost: float) -> list[tuple[int, in
     out_score, in_score = 0.0, NEG
     out_back: list[bool] = []  # for each i: did the best "outside at i" come from inside at i-1
     in_back: list[bool] = []  # for each i: did the best "inside at i" come from inside at i-1
+    in_append, out_append = in_back.append, out_back.append
     for w in weights:
         stay_in = in_score + w
         enter = out_score - entry_cost + w
-        new_in = max(stay_in, enter)
-        in_back.append(stay_in >= enter)
-        leave = in_score
-        new_out = max(out_score, leave)
-        out_back.append(leave > out_score)
-        out_score, in_score = new_out, new_in
+        # max(a, b) is a unless b > a: the same values, without the calls
+        stayed = stay_in >= enter
+        in_append(stayed)
+        left = in_score > out_score
+        out_append(left)
+        out_score, in_score = (in_score if left else out_score), (stay_in if not enter > stay_in else enter)
     # trace back
     state = 1 if in_score > out_score else 0
     spans: list[tuple[int, int]] = []
@@ -101,16 +104,6 @@ def article_spans(weights: list[float], entry_cost: float) -> list[tuple[int, in
     if not any(s <= first[0] and first[1] <= e for s, e in spans):
         spans = sorted([sp for sp in spans if sp[1] <= first[0] or sp[0] >= first[1]] + [first])
     return spans
-
-
-def _weight(kind: Kind, f: Features, t: Thresholds) -> float:
-    if kind is Kind.GOOD:
-        return float(f.size)
-    if kind is Kind.NEAR:
-        return f.size * 0.25
-    if kind is Kind.SHORT:
-        return -t.span_short_penalty
-    return -t.span_bad_penalty
 
 
 def _heading_like(f: Features, text: str) -> bool:
@@ -154,9 +147,12 @@ def paragraph_kinds(doc: Document, kinds: list[Kind], t: Thresholds, min_stop: f
     out = list(kinds)
     feats, blocks = doc.features, doc.blocks
     i = 0
-    while i < len(blocks):
+    n = len(blocks)
+    # a line can continue the one before only if that one is long and does not end its sentence
+    open_ = [f.chars >= WRAP_MIN_CHARS and not f.ends_sentence for f in feats]
+    while i < n:
         j = i + 1
-        while j < len(blocks) and kinds[j - 1] is not Kind.BAD and kinds[j] is not Kind.BAD \
+        while j < n and open_[j - 1] and kinds[j - 1] is not Kind.BAD and kinds[j] is not Kind.BAD \
                 and _continues(feats[j - 1], blocks[j - 1].text, blocks[j]):
             j += 1
         if j - i > 1:
@@ -179,10 +175,14 @@ def repeated_lines(doc: Document, kinds: list[Kind]) -> dict[str, list[int]]:
     """Lines whose text occurs more than once on the page, by text: a caption under every copy of a picture, a
     teaser in a menu and again in a list of other stories, a widget's blurb in two sidebars. An article's own
     lines say something once. Copies an earlier detector removed count, but are not listed again."""
+    keys = [b.text.strip() for b in doc.blocks]
+    twice = {k for k, c in Counter(keys).items() if c > 1}  # most lines occur once: counted at C speed
     where: dict[str, list[int]] = {}
-    for i, b in enumerate(doc.blocks):
-        where.setdefault(b.text.strip(), []).append(i)
-    return {k: [i for i in v if kinds[i] is not Kind.BAD] for k, v in where.items() if len(v) > 1}
+    if twice:
+        for i, k in enumerate(keys):
+            if k in twice:
+                where.setdefault(k, []).append(i)
+    return {k: [i for i in v if kinds[i] is not Kind.BAD] for k, v in where.items()}
 
 
 def _one_copy_inside(copies: list[int], kinds: list[Kind], inside: list[bool]) -> int | None:
@@ -193,8 +193,13 @@ def _one_copy_inside(copies: list[int], kinds: list[Kind], inside: list[bool]) -
 
 def detect(doc: Document, verdicts: dict[int, Verdict], wanted: set[int] | None = None) -> dict[int, Verdict]:
     """The lines to remove; with ``wanted``, only those among them are sure to be listed."""
+    if not verdicts and not support.any_evidence(doc):
+        return {}  # nothing judged and no phrase: no candidate could have the support it needs
     out, places, kinds = candidates(doc, verdicts)
     return support.supported(doc, verdicts, out, places, kinds, doc.support, wanted)
+
+
+_REPEATED = Verdict(Reason.OUTSIDE_ARTICLE, "line repeated elsewhere on the page")
 
 
 def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, Verdict], dict[int, Place], list[Kind]]:
@@ -202,7 +207,9 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
     runs inside it, repeated lines; where each stands; and the kind of every line."""
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
-    kinds = [Kind.BAD if i in verdicts else classify(f, t, bar) for i, f in enumerate(doc.features)]
+    kinds = list(map(classify, doc.features, repeat(t), repeat(bar)))
+    for i in verdicts:
+        kinds[i] = Kind.BAD
     kinds = paragraph_kinds(doc, kinds, t, bar)
     heading_kinds = list(kinds)  # the title may be repeated (a breadcrumb, a heading), it is still the title
     groups = repeated_lines(doc, kinds)
@@ -210,7 +217,10 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
         for i in copies:
             if kinds[i] is not Kind.GOOD:
                 kinds[i] = Kind.BAD
-    spans = article_spans([_weight(k, f, t) for k, f in zip(kinds, doc.features)], t.span_entry_cost)
+    good, near, short, short_w, bad_w = Kind.GOOD, Kind.NEAR, Kind.SHORT, -t.span_short_penalty, -t.span_bad_penalty
+    weights = [float(f.size) if k is good else f.size * 0.25 if k is near else short_w if k is short else bad_w
+               for k, f in zip(kinds, doc.features)]  # good lines add their size, near ones a quarter of it
+    spans = article_spans(weights, t.span_entry_cost)
     out: dict[int, Verdict] = {}
     places: dict[int, Place] = {}
     if not spans:
@@ -232,16 +242,21 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
         if _heading_like(doc.features[i], doc.blocks[i].text) and doc.features[i].words >= 3:
             title = i
             break
+    made: dict[tuple[Kind, Place], Verdict] = {}  # one verdict for each kind and place: they are all alike
     for i in range(len(kinds)):
         if i in verdicts or i == title:
             continue
         if i in repeated:
-            out[i] = Verdict(Reason.OUTSIDE_ARTICLE, "line repeated elsewhere on the page")
+            out[i] = _REPEATED
             places[i] = Place.REPEATED
         elif not inside[i]:
             place = Place.BEFORE if i < start else Place.AFTER if i >= end else Place.BETWEEN
-            where = "between parts of" if place is Place.BETWEEN else place.value
-            out[i] = Verdict(Reason.OUTSIDE_ARTICLE, f"{kinds[i].value} line {where} the article's run of text")
+            v = made.get((kinds[i], place))
+            if v is None:
+                where = "between parts of" if place is Place.BETWEEN else place.value
+                v = made[kinds[i], place] = Verdict(Reason.OUTSIDE_ARTICLE,
+                                                    f"{kinds[i].value} line {where} the article's run of text")
+            out[i] = v
             places[i] = place
     # inside the span: a run of short lines stays only between article lines on both sides, and only while
     # it is shorter than a list of links

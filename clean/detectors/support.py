@@ -25,7 +25,9 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from operator import attrgetter, mul
+from collections import Counter
+from itertools import accumulate
+from operator import attrgetter, itemgetter, mul
 from importlib import resources
 from typing import Sequence
 
@@ -111,10 +113,12 @@ FEATURES = (
     "title_case", "region_share_short", "edge_distance", "position", "separators",
     "behind_evidence", "window_evidence", "page_before", "page_after", "page_between", "page_short",
 )
-_AT = {name: n for n, name in enumerate(FEATURES)}
-#: The features that the page's strong evidence multiplies (``page_*``).
-_PAGE_AT = tuple(_AT[name] for name in ("why_before", "why_after", "why_between", "kind_short"))
+#: ``kind_good``, ``kind_near``, ``kind_short`` of a line of each kind, and ``why_*`` of each place.
+_KIND_HOT = {"good": (1.0, 0.0, 0.0), "near": (0.0, 1.0, 0.0), "short": (0.0, 0.0, 1.0), "bad": (0.0, 0.0, 0.0)}
+_PLACE_HOT = {place: tuple(float(place is p) for p in (Place.BEFORE, Place.AFTER, Place.BETWEEN, Place.INSIDE))
+              for place in Place}
 _KIND_VALUE = attrgetter("_value_")
+_FIRST = itemgetter(0)
 #: A run of candidates is weighed only when the lines judged in it add up to this much evidence (one capitalised
 #: menu word): a run without any stays, whatever the rest of the page shows.
 MIN_REGION_EVIDENCE = WEAK
@@ -148,31 +152,36 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
                        places: dict[int, Place], kinds: Sequence, every_run: bool = False,
                        only: frozenset[int] | None = None) -> dict[int, list[float]]:
     """The feature vector of every candidate in ``out`` (see :data:`FEATURES`) that stands in a run with
-    evidence (``every_run``: in any run, as the model is trained), or of those in ``only``."""
+    evidence (``every_run``: in any run, as the model is trained), or of those in ``only``.
+
+    Only the runs of removable lines are walked line by line: what the rest of the page adds (the evidence
+    window, the share of good lines, the copies of a text) is counted at C speed."""
     n = len(doc.blocks)
     texts = [b.text for b in doc.blocks]
-    ev = [evidence_weight(verdicts.get(i), doc.matches[i], texts[i], doc.language) if i in verdicts or i in out else 0.0
-          for i in range(n)]
+    ev = [0.0] * n
+    matches, language = doc.matches, doc.language
+    for i in verdicts:
+        ev[i] = evidence_weight(verdicts[i], matches[i], texts[i], language)
+    for i in out:
+        if i not in verdicts and matches[i]:  # a candidate without a phrase carries no evidence
+            ev[i] = evidence_weight(None, matches[i], texts[i], language)
     doc_ev = sum(ev)
     if doc_ev == 0.0:
         return {}
+    every = _removable_runs(verdicts, out)
+    runs = every if every_run else [(i, j) for i, j in every if sum(ev[i:j]) >= MIN_REGION_EVIDENCE]
+    if only is not None:
+        runs = [(i, j) for i, j in runs if not only.isdisjoint(range(i, j))]
+    if not runs:
+        return {}
     strong = sum(e >= 1.0 for e in ev)
-    code = list(map(looks_like_code, texts))
-    fade = [_fade(f.words, f.ends_sentence, c) for f, c in zip(doc.features, code)]
-    removable = [i in out or i in verdicts for i in range(n)]
-    near = [0.0] * n
-    acc = 0.0
-    for i in range(n):
-        acc = acc * fade[i] + ev[i] if removable[i] else 0.0
-        near[i] = acc
-    acc = 0.0
-    for i in range(n - 1, -1, -1):
-        acc = acc * fade[i] + ev[i] if removable[i] else 0.0
-        near[i] += acc - ev[i]
+    # the first and last lines that are neither judged nor candidates
+    first_kept = every[0][1] if every[0][0] == 0 else 0
+    last_kept = every[-1][0] - 1 if every[-1][1] == n else n - 1
+    if first_kept == n:
+        first_kept, last_kept = n, -1
     # strong evidence between the line and the article (a copyright line or a log-in prompt between the
     # article's end and the line): the line stands in the page's footer or header
-    kept = [i for i in range(n) if not removable[i]]
-    first_kept, last_kept = (kept[0], kept[-1]) if kept else (n, -1)
     behind = [0.0] * n
     seen = 0.0
     for i in range(last_kept + 1, n):
@@ -182,58 +191,87 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
     for i in range(first_kept - 1, -1, -1):
         behind[i] = seen
         seen = max(seen, ev[i])
-    prefix = [0.0]
-    for e in ev:
-        prefix.append(prefix[-1] + e)
+    prefix = list(accumulate(ev, initial=0.0))
     values = list(map(_KIND_VALUE, kinds))  # the enum's value without its descriptor: read per line
-    good = [v == "good" for v in values]
-    share_good = sum(good) / n
-    copies: dict[str, int] = {}
-    for t in texts:
-        key = t.strip()
-        copies[key] = copies.get(key, 0) + 1
+    share_good = values.count("good") / n
+    copies = Counter(map(str.strip, texts))
     feats: dict[int, list[float]] = {}
     page = math.log1p(strong)
-    i = 0
-    while i < n:
-        if not removable[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and removable[j]:
-            j += 1
+    log1p = math.log1p
+    features = doc.features
+    for i, j in runs:
         size = j - i
         region_ev = sum(ev[i:j])
-        if region_ev < MIN_REGION_EVIDENCE and not every_run:
-            i = j  # nothing in this run says chrome: where it stands is no evidence by itself
-            continue
+        code = [looks_like_code(texts[k]) for k in range(i, j)]
+        fade = [_fade(features[k].words, features[k].ends_sentence, c) for k, c in zip(range(i, j), code)]
+        # evidence nearby, fading line by line within the run (it does not cross a kept line)
+        near = [0.0] * size
+        acc = 0.0
+        for k in range(size):
+            acc = acc * fade[k] + ev[i + k]
+            near[k] = acc
+        acc = 0.0
+        for k in range(size - 1, -1, -1):
+            acc = acc * fade[k] + ev[i + k]
+            near[k] += acc - ev[i + k]
         region = (math.log1p(region_ev), region_ev / size, math.log1p(doc_ev), math.log1p(strong),
-                  math.log1p(size), float(i == 0), float(j == n), sum(code[i:j]) / size, sum(good[i:j]) / size)
+                  math.log1p(size), float(i == 0), float(j == n), sum(code) / size,
+                  values[i:j].count("good") / size)
         short_share = values[i:j].count("short") / size
         for k in range(i, j):
             if k not in out or (only is not None and k not in only):
                 continue
-            f, kind, place = doc.features[k], values[k], places[k]
-            feats[k] = [math.log1p(near[k]), *region,
-                        float(kind == "good"), float(kind == "near"), float(kind == "short"), float(code[k]),
-                        math.log1p(f.words), float(f.ends_sentence), float(texts[k].lstrip()[:1].islower()),
-                        sum(map(str.isdigit, texts[k])) / max(1, f.chars), math.log1p(copies[texts[k].strip()] - 1),
-                        float(place is Place.BEFORE), float(place is Place.AFTER), float(place is Place.BETWEEN),
-                        float(place is Place.INSIDE), share_good,
-                        _title_case(texts[k]), short_share, math.log1p(min(k - i, j - 1 - k)), k / n,
-                        float(bool(_SEPARATORS.search(texts[k]))), behind[k],
-                        (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1)]
-            # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
-            x = feats[k]
-            x += [page * x[at] for at in _PAGE_AT]
-        i = j
+            f, text = features[k], texts[k]
+            good_, near_, short_ = _KIND_HOT[values[k]]
+            before, after, between, inside = _PLACE_HOT[places[k]]
+            feats[k] = [log1p(near[k - i]), *region, good_, near_, short_, float(code[k - i]),
+                        log1p(f.words), float(f.ends_sentence), float(text.lstrip()[:1].islower()),
+                        _digits(text) / max(1, f.chars), log1p(copies[text.strip()] - 1),
+                        before, after, between, inside, share_good,
+                        _title_case(text), short_share, log1p(min(k - i, j - 1 - k)), k / n,
+                        float(bool(_SEPARATORS.search(text))), behind[k],
+                        (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1),
+                        # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
+                        page * before, page * after, page * between, page * short_]
     return feats
+
+
+def any_evidence(doc: Document) -> bool:
+    """Whether a candidate of ``doc`` could go with no line judged by the pattern detectors: only a line of
+    encoded data, or one with a whole-line or line-head phrase (the evidence a candidate carries itself), lets
+    :func:`supported` keep one."""
+    if any(p.kind in ("whole", "head") for m in filter(None, doc.matches) for p in m):
+        return True
+    return any(len(b.text) > BLOB_MIN_CHARS and is_encoded(b.text) for b in doc.blocks)
+
+
+def _removable_runs(verdicts: dict[int, Verdict], out: dict[int, Verdict]) -> list[tuple[int, int]]:
+    """The runs [i, j) of consecutive lines that are judged or candidates, in order."""
+    order = sorted(verdicts.keys() | out.keys())
+    runs: list[tuple[int, int]] = []
+    for k in order:
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
+
+
+#: Deletes the ASCII digits: in ASCII text, ``str.isdigit`` holds for these ten only.
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _digits(text: str) -> int:
+    """How many characters of ``text`` are digits (``str.isdigit``)."""
+    if text.isascii():
+        return len(text) - len(text.translate(_NO_DIGITS))
+    return sum(map(str.isdigit, text))
 
 
 def _title_case(text: str) -> float:
     """The share of words that start with a capital: menu items and headlines are Title Case."""
     words = text.split()
-    return sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
+    return sum(map(str.isupper, map(_FIRST, words))) / len(words) if words else 0.0
 
 
 def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict], places: dict[int, Place],
@@ -242,8 +280,9 @@ def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdic
     model weighs, for each run of consecutive candidates as a whole. With ``wanted``, only the verdicts on those
     lines are asked for: only their runs are weighed."""
     keep: dict[int, Verdict] = {}
+    blocks = doc.blocks
     for k, v in out.items():
-        if is_encoded(doc.blocks[k].text):
+        if len(blocks[k].text) > BLOB_MIN_CHARS and is_encoded(blocks[k].text):  # the length first: it is cheap
             keep[k] = Verdict(v.reason, "encoded data, not language")
     feats = candidate_features(doc, verdicts, out, places, kinds,
                                only=None if wanted is None else _runs_of(out, wanted))
@@ -282,13 +321,15 @@ def _runs_of(out: dict[int, Verdict], wanted: set[int]) -> frozenset[int]:
     return frozenset(found)
 
 
+#: A blob is longer than this.
+BLOB_MIN_CHARS = 80
 #: Words of any language average under this many characters with their space; a longer ASCII run is a blob.
 BLOB_CHARS_PER_SPACE = 25
 
 
 def is_blob(text: str) -> bool:
     """An encoded string or a run of URLs: ASCII with hardly a space (base64, tracking links), not language."""
-    return len(text) > 80 and text.isascii() and text.count(" ") < len(text) // BLOB_CHARS_PER_SPACE
+    return len(text) > BLOB_MIN_CHARS and text.isascii() and text.count(" ") < len(text) // BLOB_CHARS_PER_SPACE
 
 
 def is_encoded(text: str) -> bool:

@@ -34,7 +34,7 @@ from lxml import etree
 
 from ..blocks import Block, join_lines
 from ..options import TAGS_PER_LINE, Options
-from ..pipeline import run
+from ..pipeline import Memo, run
 from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
@@ -214,8 +214,9 @@ def _judge(article: list[Block], options: Options, cleaner,
         kept, verdicts, language = run(article, options, cleaner.phrases, cleaner.langid, cleaner.support)
         return verdicts, kept, language
     first = Options(mode=options.mode, disable=options.disable | {Family.CHROME}, include_title=options.include_title)
-    survivors, verdicts, _ = run(article, first, cleaner.phrases, cleaner.langid, cleaner.support)
-    kept, second, language = run(survivors, options, cleaner.phrases, cleaner.langid, cleaner.support)
+    memo = Memo()  # the second stage reads the same lines: what they are alone is found once
+    survivors, verdicts, _ = run(article, first, cleaner.phrases, cleaner.langid, cleaner.support, memo)
+    kept, second, language = run(survivors, options, cleaner.phrases, cleaner.langid, cleaner.support, memo)
     later = iter(second)
     return [v if v is not None else next(later) for v in verdicts], kept, language
 

@@ -130,12 +130,40 @@ CHROME_WORDS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()
 #: word wins over it ("gallery-teaser-caption" is a caption).
 TEASER_WORDS = re.compile(r"teaser|info-?box|text-?box")
 LINKED = frozenset({"TEASER"})
+#: Every match of :data:`CHROME_WORDS` holds one of these (each alternative of a family needs one of them): a word
+#: with none is no chrome word, known after one cheap scan instead of the many alternatives tried at every
+#: character. A word added to a family needs its literal here; tests/test_html_prefilter.py generates matches of
+#: every family and checks.
+_CHROME_LITERALS = """
+    nav menu crumb skip header masthead sitemap jump flyout canvas dropdown
+    shar sociable addthis follow whatsapp
+    cookie consent gdpr onetrust borlabs brlbs cc- privacy
+    newsletter subscri mailing donat
+    regwall paywall
+    related recommend most meistgelesen popular trending also further recirc latest recent similar weitere
+    anzeige werbung dfp sponsor taboola outbrain plista commercial banner
+    comment disqus respond replies kommentar comentario discussion
+    keywords schlagw categor tag
+    footer colophon copyright site impressum
+    author autor modal overlay lightbox toolbar caption bild legend credit vcard meta utility byline date
+    disclos disclaim photo image img picture
+    reading poster member postprofile signature
+    hid invisible d-none sr-only screen aural
+""".split()
+#: Literals that every family has only where a word's part starts ("ad-slot", not "header"): common letter
+#: pairs inside other words, so they count only there.
+_CHROME_PART_LITERALS = "ad log top toc read more side sign pop user cta pag print promo socia".split()
+MAY_BE_CHROME = re.compile("|".join(
+    [*map(re.escape, sorted(set(_CHROME_LITERALS), key=lambda w: (-len(w), w))),
+     _B + "(?:" + "|".join(sorted(_CHROME_PART_LITERALS, key=lambda w: (-len(w), w))) + ")"]))
 #: Class/id words of the article's own text container.
 ARTICLE_WORDS = re.compile(
     rf"article-?(?:body|content|text|inner)|articlebody|{_B}post-?(?:body|content|text|entry|inner){_E}"
     rf"|{_B}entry-?(?:content|body|text){_E}|story-?(?:body|content|text)|{_B}content-?body|{_B}main-?content"
     rf"|{_B}body-?text|{_B}text-?body|{_B}artikel-?(?:text|inhalt|body)|{_B}rich-?text|{_B}field-?body"
     rf"|{_B}news-?(?:text|body|content|detail){_E}")
+#: Every match of :data:`ARTICLE_WORDS` ends in one of these words (checked as :data:`MAY_BE_CHROME` is).
+MAY_BE_ARTICLE = re.compile("body|content|text|inner|entry|inhalt|detail")
 #: Weaker: these words also name teasers, so chrome words win over them.
 WEAK_ARTICLE_WORDS = re.compile(rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -244,9 +272,10 @@ def _word(low: str):
         return None
     # BEM ("block__element--modifier"): the part after the last "__" says what the element is; the block before
     # it only says what it sits in ("story-content__caption" is a caption inside the story, not its text)
-    if ARTICLE_WORDS.search(low.rpartition("__")[2]):
+    element = low.rpartition("__")[2]
+    if MAY_BE_ARTICLE.search(element) and ARTICLE_WORDS.search(element):
         return ARTICLE
-    m = CHROME_WORDS.search(low)
+    m = CHROME_WORDS.search(low) if MAY_BE_CHROME.search(low) else None
     if m:
         if low == "d-none":
             return _DNONE

@@ -139,7 +139,10 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                 in_link -= 1
             elif frame is not None and frame is not _SKIPPED:
                 if rec is owner:
-                    flush()
+                    if buf:
+                        flush()
+                    else:
+                        gap = True  # what flush() does with no text: most elements end with none pending
                 else:
                     buf.append(" ")
                     raw_len += 1
@@ -184,7 +187,10 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                     buf.append(" ")
                     raw_len += 1
                 else:
-                    flush()
+                    if buf:
+                        flush()
+                    else:
+                        gap = True
                     owner = new
                 if rule is ARTICLE:
                     in_article += 1
