@@ -156,19 +156,21 @@ _CHROME_LITERALS = """
 #: Literals that every family has only where a word's part starts ("ad-slot", not "header"): common letter
 #: pairs inside other words, so they count only there.
 _CHROME_PART_LITERALS = "ad log top toc read more side sign pop user cta pag print promo socia".split()
+_MAY_BE_CHROME_PARTS = _B + "(?:" + "|".join(sorted(_CHROME_PART_LITERALS, key=lambda w: (-len(w), w))) + ")"
 #: (the literals as a trie: one letter compared where each of them was)
-MAY_BE_CHROME = re.compile(_trie_pattern(set(_CHROME_LITERALS)) + "|" + letter_first(
-    _B + "(?:" + "|".join(sorted(_CHROME_PART_LITERALS, key=lambda w: (-len(w), w))) + ")"))
+MAY_BE_CHROME = re.compile(_trie_pattern(set(_CHROME_LITERALS)) + "|" + letter_first(_MAY_BE_CHROME_PARTS))
 #: Class/id words of the article's own text container.
-ARTICLE_WORDS = re.compile(letter_first(
+_ARTICLE_WORDS = (
     rf"article-?(?:body|content|text|inner)|articlebody|{_B}post-?(?:body|content|text|entry|inner){_E}"
     rf"|{_B}entry-?(?:content|body|text){_E}|story-?(?:body|content|text)|{_B}content-?body|{_B}main-?content"
     rf"|{_B}body-?text|{_B}text-?body|{_B}artikel-?(?:text|inhalt|body)|{_B}rich-?text|{_B}field-?body"
-    rf"|{_B}news-?(?:text|body|content|detail){_E}"))
+    rf"|{_B}news-?(?:text|body|content|detail){_E}")
+ARTICLE_WORDS = re.compile(letter_first(_ARTICLE_WORDS))
 #: Every match of :data:`ARTICLE_WORDS` ends in one of these words (checked as :data:`MAY_BE_CHROME` is).
 MAY_BE_ARTICLE = re.compile("body|content|text|inner|entry|inhalt|detail")
 #: Weaker: these words also name teasers, so chrome words win over them.
-WEAK_ARTICLE_WORDS = re.compile(letter_first(rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}"))
+_WEAK_ARTICLE_WORDS = rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}"
+WEAK_ARTICLE_WORDS = re.compile(letter_first(_WEAK_ARTICLE_WORDS))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _RESPONSIVE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)")
 
