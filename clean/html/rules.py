@@ -204,6 +204,8 @@ class Rules:
 
     def classify(self, name: str, attrs, in_article: bool):
         """A chrome :class:`Rule`, :data:`ARTICLE`, or None for an element with these attributes."""
+        if _FRONT_KEYS.isdisjoint(attrs.keys()):  # most elements: a class, an id, a link; one test for the rest
+            return self._named(name, attrs, in_article)
         role = attrs.get("role")
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
@@ -230,6 +232,10 @@ class Rules:
                 return ARTICLE
             if r in ROLE_RULES:
                 return Rule(ROLE_RULES[r], f"role '{r}'")
+        return self._named(name, attrs, in_article)
+
+    def _named(self, name: str, attrs, in_article: bool):
+        """What the element's class and id words make it (after the attributes :data:`_FRONT_KEYS` decide)."""
         chrome = None
         weak = False
         cls = attrs.get("class")
@@ -267,6 +273,9 @@ class Rules:
 
 
 _UNSEEN = object()
+#: The attributes :meth:`Rules.classify` reads before the class and id words: an element with none of them is
+#: judged by those words alone.
+_FRONT_KEYS = frozenset({"role", "aria-expanded", "hidden", "aria-hidden", "style", "itemprop"})
 _HIDDEN_ATTR = Rule(Reason.NON_CONTENT, "hidden attribute", hides=True)
 _ARIA_HIDDEN = Rule(Reason.NON_CONTENT, "aria-hidden=true", hides=True)
 
