@@ -18,7 +18,7 @@ from .lang import LanguageIdentifier
 from .options import Options
 from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize, whole_key
 from .reasons import Family
-from .detectors.support import SupportModel, is_blob
+from .detectors.support import BLOB_MIN_CHARS, SupportModel, is_blob
 from .scripts import HAN, HANGUL, KANA, THAI
 from .result import Removal
 
@@ -56,11 +56,20 @@ INSERTS_ABSENT = (context.detect,)
 def language_sample(texts: Sequence[str]) -> list[int]:
     """Indices of the longest lines, up to LANGUAGE_SAMPLE_CHARS: what the article language is judged from.
     Encoded blobs come last, whatever their length."""
-    order = sorted(range(len(texts)), key=lambda i: (is_blob(texts[i]), -len(texts[i]), i))
+    sizes = list(map(len, texts))
+    # longest first, ties in document order (a reversed sort keeps equal keys in their order)
+    order = sorted(range(len(texts)), key=sizes.__getitem__, reverse=True)
+    long_ = 0  # only a line longer than BLOB_MIN_CHARS can be a blob: those open the order
+    while long_ < len(order) and sizes[order[long_]] > BLOB_MIN_CHARS:
+        long_ += 1
+    blobs = [i for i in order[:long_] if is_blob(texts[i])]
+    if blobs:
+        are = set(blobs)
+        order = [i for i in order if i not in are] + blobs
     sample, size = [], 0
     for i in order:
         sample.append(i)
-        size += len(texts[i])
+        size += sizes[i]
         if size >= LANGUAGE_SAMPLE_CHARS:
             break
     return sorted(sample)

@@ -51,13 +51,23 @@ def _counting(m: LineMatch, text: str, language: str | None, kinds: tuple[str, .
 _MARKED = re.compile(r"(?:©|\(c\)|copyright|[·|•/»›\t]|[^\S\n]{3}).*", re.I)
 
 
+#: Where a line can hold a match of :data:`_MARKED`: a sign or a white-space character other than the space and
+#: the line break (three in a row hold one, or two spaces), "(c)", or the letters "yr" ("copyright" in any case).
+#: Each opens with a literal or a set of characters, so the scan skips ahead in C, where :data:`_MARKED`'s
+#: alternatives are tried at every character; only the lines found are tested with it.
+_MAY_MARK = tuple(re.compile(p) for p in (
+    r"[©·|•/»›\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000].*", r"\([cC]\).*",
+    r"  .*", r"yr.*", r"yR.*", r"Yr.*", r"YR.*"))
+
+
 def _marked_lines(texts: list[str]) -> set[int]:
     """The lines of ``texts`` that hold a match of :data:`_MARKED`."""
     joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:  # a block with a line break of its own: every line is tested
         return set(range(len(texts)))
     starts = [0, *accumulate(len(t) + 1 for t in texts)]
-    return {bisect_right(starts, m.start()) - 1 for m in _MARKED.finditer(joined)}
+    maybe = {bisect_right(starts, m.start()) - 1 for p in _MAY_MARK for m in p.finditer(joined)}
+    return {i for i in maybe if _MARKED.search(texts[i])}
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:

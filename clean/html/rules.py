@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..phrases import _trie_pattern
 from ..reasons import Reason
+from .wordstart import WORD_START, letter_first
 
 
 class Rule(NamedTuple):
@@ -73,7 +75,7 @@ ROLE_RULES = {
     "tablist": Reason.NAVIGATION,
 }
 
-_B = r"(?<![a-z0-9])"  # a token starts here: start of the value, or after -, _, space
+_B = WORD_START  # a token starts here: start of the value, or after -, _, space
 _E = r"(?![a-z])"  # the word ends here
 #: Class and id words, by family. Group names are Reason member names (NON_CONTENT has two groups).
 _FAMILIES = {
@@ -123,7 +125,8 @@ _FAMILIES = {
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none|sr-only|visually-?hidden|screen-?reader-?text"
               r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
 }
-CHROME_WORDS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()))
+#: (:func:`~.wordstart.letter_first`: the same matches, the word-start tests made after a letter is read)
+CHROME_WORDS = re.compile(letter_first("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items())))
 #: A teaser is a card that links another story, or in many (German) CMSs the article's own lead; an info or
 #: text box set into the article holds further reading, or a fact sheet of its own: related content only when
 #: it links elsewhere, so the rule says it holds only then (``linked``); any other chrome word in the same class
@@ -153,19 +156,21 @@ _CHROME_LITERALS = """
 #: Literals that every family has only where a word's part starts ("ad-slot", not "header"): common letter
 #: pairs inside other words, so they count only there.
 _CHROME_PART_LITERALS = "ad log top toc read more side sign pop user cta pag print promo socia".split()
-MAY_BE_CHROME = re.compile("|".join(
-    [*map(re.escape, sorted(set(_CHROME_LITERALS), key=lambda w: (-len(w), w))),
-     _B + "(?:" + "|".join(sorted(_CHROME_PART_LITERALS, key=lambda w: (-len(w), w))) + ")"]))
+_MAY_BE_CHROME_PARTS = _B + "(?:" + "|".join(sorted(_CHROME_PART_LITERALS, key=lambda w: (-len(w), w))) + ")"
+#: (the literals as a trie: one letter compared where each of them was)
+MAY_BE_CHROME = re.compile(_trie_pattern(set(_CHROME_LITERALS)) + "|" + letter_first(_MAY_BE_CHROME_PARTS))
 #: Class/id words of the article's own text container.
-ARTICLE_WORDS = re.compile(
+_ARTICLE_WORDS = (
     rf"article-?(?:body|content|text|inner)|articlebody|{_B}post-?(?:body|content|text|entry|inner){_E}"
     rf"|{_B}entry-?(?:content|body|text){_E}|story-?(?:body|content|text)|{_B}content-?body|{_B}main-?content"
     rf"|{_B}body-?text|{_B}text-?body|{_B}artikel-?(?:text|inhalt|body)|{_B}rich-?text|{_B}field-?body"
     rf"|{_B}news-?(?:text|body|content|detail){_E}")
+ARTICLE_WORDS = re.compile(letter_first(_ARTICLE_WORDS))
 #: Every match of :data:`ARTICLE_WORDS` ends in one of these words (checked as :data:`MAY_BE_CHROME` is).
 MAY_BE_ARTICLE = re.compile("body|content|text|inner|entry|inhalt|detail")
 #: Weaker: these words also name teasers, so chrome words win over them.
-WEAK_ARTICLE_WORDS = re.compile(rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}")
+_WEAK_ARTICLE_WORDS = rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}"
+WEAK_ARTICLE_WORDS = re.compile(letter_first(_WEAK_ARTICLE_WORDS))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _RESPONSIVE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)")
 
@@ -199,6 +204,8 @@ class Rules:
 
     def classify(self, name: str, attrs, in_article: bool):
         """A chrome :class:`Rule`, :data:`ARTICLE`, or None for an element with these attributes."""
+        if _FRONT_KEYS.isdisjoint(attrs.keys()):  # most elements: a class, an id, a link; one test for the rest
+            return self._named(name, attrs, in_article)
         role = attrs.get("role")
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
@@ -225,6 +232,10 @@ class Rules:
                 return ARTICLE
             if r in ROLE_RULES:
                 return Rule(ROLE_RULES[r], f"role '{r}'")
+        return self._named(name, attrs, in_article)
+
+    def _named(self, name: str, attrs, in_article: bool):
+        """What the element's class and id words make it (after the attributes :data:`_FRONT_KEYS` decide)."""
         chrome = None
         weak = False
         cls = attrs.get("class")
@@ -262,6 +273,9 @@ class Rules:
 
 
 _UNSEEN = object()
+#: The attributes :meth:`Rules.classify` reads before the class and id words: an element with none of them is
+#: judged by those words alone.
+_FRONT_KEYS = frozenset({"role", "aria-expanded", "hidden", "aria-hidden", "style", "itemprop"})
 _HIDDEN_ATTR = Rule(Reason.NON_CONTENT, "hidden attribute", hides=True)
 _ARIA_HIDDEN = Rule(Reason.NON_CONTENT, "aria-hidden=true", hides=True)
 
