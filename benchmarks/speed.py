@@ -41,15 +41,8 @@ from typing import Callable
 HERE = Path(__file__).resolve().parent
 DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
 SETS = ("trafeval", "shub", "modern")
-
-
-def load_score(eval_dir: Path):
-    """``score.py`` as a module (a script beside the data, not an installed package): its page loaders."""
-    spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score"] = module
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(HERE))
+from bench_html import load_score  # noqa: E402  (score.py as a module: its page loaders)
 
 
 def installed(module: str) -> bool:
