@@ -32,10 +32,12 @@ import argparse
 import gc
 import html as htmllib
 import importlib.util
+import math
 import platform
 import sys
 import time
 from pathlib import Path
+from xml.sax.saxutils import escape
 from typing import Callable
 
 HERE = Path(__file__).resolve().parent
@@ -129,10 +131,14 @@ def best_of(tools, pages: list[str], repeat: int) -> dict[str, float]:
     return best
 
 
-def report(title: str, tools, pages: list[str], repeat: int, missing: list[str]) -> list[str]:
+def report(title: str, tools, pages: list[str], repeat: int, missing: list[str],
+           rates: dict[str, dict[str, float]] | None = None) -> list[str]:
+    """The table of one input's run; the docs/s of each tool also go into ``rates[title]`` (for the plot)."""
     mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
     secs = best_of(tools, pages, repeat)
     rate = {name: len(pages) / s for name, s in secs.items()}
+    if rates is not None:
+        rates[title] = rate
     lines = [f"### {title}: {len(pages)} pages, {mb:.1f} MB, best of {repeat}", "",
              "| tool | docs/s | MB/s | clean / tool |", "|---|---|---|---|"]
     for name, _ in tools:
@@ -143,6 +149,30 @@ def report(title: str, tools, pages: list[str], repeat: int, missing: list[str])
     return lines
 
 
+def bars(rates: dict[str, dict[str, float]], width: int = 760, row: int = 22) -> str:
+    """An SVG of docs/s per tool and input, on a log scale (the C4 filter and clean are ten times apart)."""
+    rows = [(title, name, r) for title, rate in rates.items() for name, r in rate.items()]
+    top, left, right = 30, 300, 70
+    height = top + row * (len(rows) + len(rates)) + 20
+    hi = max(r for *_, r in rows) * 1.2
+    scale = (width - left - right) / math.log10(hi)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
+           f'font-size="12">', f'<text x="{left}" y="18">docs/s, one core, log scale (benchmarks/speed.py)</text>']
+    y = top
+    for title, rate in rates.items():
+        out.append(f'<text x="8" y="{y + 14}" font-weight="bold">{escape(title)}</text>')
+        y += row
+        for name, r in rate.items():
+            w = max(1.0, math.log10(max(r, 1.0)) * scale)
+            colour = "#c0392b" if name == "clean" else "#7f8c8d"
+            out.append(f'<text x="{left - 6}" y="{y + 14}" text-anchor="end">{escape(name)}</text>')
+            out.append(f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" fill="{colour}"/>')
+            out.append(f'<text x="{left + w + 4:.1f}" y="{y + 14}">{r:.1f}</text>')
+            y += row
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="folder of score.py and data/")
@@ -151,18 +181,22 @@ def main() -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "test", "all"))
     ap.add_argument("--limit", type=int, help="at most this many pages of each set")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--svg", type=Path, help="also draw the docs/s as a bar chart here (benchmarks/speed.svg)")
     args = ap.parse_args()
+    rates: dict[str, dict[str, float]] = {}
     score = load_score(args.eval)
     docs = [d for s in args.sets for d in score.select(score.LOADERS[s](), args.split, args.limit)]
     print(f"{platform.python_implementation()} {platform.python_version()}, one core; sets: {' '.join(args.sets)} "
           f"({args.split})\n")
     if "text" in args.inputs:
         tools, missing = text_tools()
-        print("\n".join(report("plain text", tools, [d.text for d in docs], args.repeat, missing)), "\n")
+        print("\n".join(report("plain text", tools, [d.text for d in docs], args.repeat, missing, rates)), "\n")
     if "html" in args.inputs:
         tools, missing = html_tools()
         pages = [d.html for d in docs]  # decoded before any clock runs
-        print("\n".join(report("HTML", tools, pages, args.repeat, missing)))
+        print("\n".join(report("HTML", tools, pages, args.repeat, missing, rates)))
+    if args.svg:
+        args.svg.write_text(bars(rates), encoding="utf-8")
     return 0
 
 
