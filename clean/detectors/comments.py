@@ -58,11 +58,12 @@ def _shape(doc: Document, text: str) -> str:
     """What a control line looks like under every post: its words without their counts; a count of comments by
     its word's first letters ("1 reply", "2 replies" and "10 Replies" are one shape; "13 comments" is another,
     and so is "3 Replies to “Council extends programme”", the head of a section)."""
+    words = _DIGITS.sub(" ", normalize(text)).split()
     counted = _COUNTED.match(text)
-    rest = _DIGITS.sub(" ", normalize(text))
-    if counted and normalize(counted.group(1)) in doc.phrases.comment_counts:
-        return " ".join(["#" + normalize(counted.group(1))[:3], *rest.split()[1:]])
-    return " ".join(rest.split())
+    word = normalize(counted.group(1)) if counted else ""
+    if word in doc.phrases.comment_counts:
+        return " ".join(["#" + word[:3], *words[1:]])
+    return " ".join(words)
 
 
 def _controls(doc: Document, verdicts: dict[int, Verdict], paragraph_chars: list[int]) -> dict[str, list[int]]:

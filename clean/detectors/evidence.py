@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..document import Document
 from ..features import NO_SPACE_CHARS
-from ..phrases import MEANING, Phrase, whole_key
+from ..phrases import MEANING, Phrase, meaning_kinds, whole_key
 from ..promo_lexicon import reports
 from ..reasons import Reason
 
@@ -30,6 +30,7 @@ NOTICE_LINES = 1
 PROSE_SIZE = 80
 #: A line that reports someone's words is a news lead, not a notice, from this many words (see :func:`reported`).
 MIN_REPORTED_WORDS = 12
+_DEICTIC = frozenset(meaning_kinds("deictic"))
 
 
 def article_edges(doc: Document) -> tuple[int, int]:
@@ -91,12 +92,15 @@ class _Read(NamedTuple):
     detail: str
 
 
+def reports_speech(doc: Document, i: int) -> bool:
+    """Whether line ``i`` reports someone's words ("…, the spokesperson said"): a sentence of
+    :data:`MIN_REPORTED_WORDS` at least with a reporting word of the promo lexicons. In a short line "according
+    to" is a notice's ("Translated automatically according to your browser's settings")."""
+    return doc.features[i].words >= MIN_REPORTED_WORDS and reports(doc.phrases.promo, whole_key(doc.blocks[i].text))
+
+
 def reported(doc: Document, i: int, p: Phrase) -> bool:
     """Whether a grammar reading of line ``i`` that does not point at this document ("this page") stands in a
     line that reports someone's words ("The report is also available in Spanish, the spokesperson said"): a news
-    sentence about translation, at an edge as a headline or a lead, not a notice. A lead is a sentence of
-    :data:`MIN_REPORTED_WORDS` at least: in a short line "according to" is a notice's ("Translated automatically
-    according to your browser's settings")."""
-    return (p.kind.startswith(MEANING) and p.kind.split(":")[1] != "deictic"
-            and doc.features[i].words >= MIN_REPORTED_WORDS
-            and reports(doc.phrases.promo, whole_key(doc.blocks[i].text)))
+    sentence about translation, at an edge as a headline or a lead, not a notice."""
+    return p.kind.startswith(MEANING) and p.kind not in _DEICTIC and reports_speech(doc, i)

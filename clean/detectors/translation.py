@@ -13,10 +13,10 @@ page was translated automatically, the ministry said") is reporting.
 from __future__ import annotations
 
 from ..document import Document, Verdict
-from ..phrases import meaning_kinds, whole_key
-from ..promo_lexicon import reports
+from ..phrases import meaning_kinds
 from ..reasons import Reason
-from .evidence import MIN_COVERAGE, article_edges, contained_counts, late_reading, meaning_edges, reported
+from .evidence import (MIN_COVERAGE, article_edges, contained_counts, late_reading, meaning_edges, reported,
+                       reports_speech)
 
 #: A notice or disclaimer is at most this many words; longer lines are article text that mentions translation.
 MAX_NOTICE_WORDS = 80
@@ -96,9 +96,16 @@ def _long_notices(doc: Document, outer: tuple[int, int], decided: dict[int, Verd
         if r is None or r.reason != Reason.MT_NOTICE.value:
             continue
         if r.strength == "deictic" or (r.strength == "strong" and words <= MAX_NOTICE_WORDS
-                                       and not reports(doc.phrases.promo, whole_key(doc.blocks[i].text))):
+                                       and not reports_speech(doc, i)):
             out[i] = Verdict(Reason.MT_NOTICE, r.detail)
     return out
+
+
+#: At an edge, which readings count, in order, and in lines of how many words at most.
+_EDGE_READINGS = ((Reason.MT_NOTICE, _NOTICE_KINDS, MAX_NOTICE_WORDS),
+                  (Reason.MT_NOTICE, _WEAK_KINDS, MAX_WEAK_NOTICE_WORDS),
+                  (Reason.TRANSLATION_WIDGET, _NOTICE_KINDS, MAX_READ_WIDGET_WORDS),
+                  (Reason.TRANSLATION_WIDGET, _WEAK_KINDS, MAX_ORIGINAL_OFFER_WORDS))
 
 
 def _reading(m, words: int, at_edge: bool):
@@ -106,16 +113,8 @@ def _reading(m, words: int, at_edge: bool):
     if not at_edge:
         return (m.get(Reason.MT_NOTICE, Reason.TRANSLATION_WIDGET, kinds=_HEAD_KINDS)
                 if words <= MAX_INNER_WORDS else None)
-    p = m.get(Reason.MT_NOTICE, kinds=_NOTICE_KINDS)
-    if p is not None and words <= MAX_NOTICE_WORDS:
-        return p
-    p = m.get(Reason.MT_NOTICE, kinds=_WEAK_KINDS)
-    if p is not None and words <= MAX_WEAK_NOTICE_WORDS:
-        return p
-    p = m.get(Reason.TRANSLATION_WIDGET, kinds=_NOTICE_KINDS)
-    if p is not None and words <= MAX_READ_WIDGET_WORDS:
-        return p
-    p = m.get(Reason.TRANSLATION_WIDGET, kinds=_WEAK_KINDS)
-    if p is not None and words <= MAX_ORIGINAL_OFFER_WORDS:
-        return p
+    for reason, kinds, most in _EDGE_READINGS:
+        p = m.get(reason, kinds=kinds)
+        if p is not None and words <= most:
+            return p
     return None
