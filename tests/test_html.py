@@ -501,6 +501,27 @@ def test_a_listing_of_cards_wholly_links_keeps_them():
     assert "Section 12" not in result.text
 
 
+def test_the_article_body_is_kept_whatever_its_class_words():
+    """A theme's class word on the article's body ("entry share": share buttons enabled) names a feature of it."""
+    comments = "".join(f"<li class='comment'><p>{r}</p></li>" for r in REPLIES)
+    html = (f"<body>{NAV}<div class='content'><article class='post'><h1>Council extends housing programme</h1>"
+            f"<div class='entry themeform share'>{BODY}</div><div class='sharrre-container share'><a href='/s'>"
+            f"Share</a></div></article><section id='comments'><ol>{comments}</ol></section></div></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert result.text.count("The council voted") == 4
+    assert REPLIES[0] not in result.text
+
+
+def test_a_page_whose_text_is_all_in_a_hidden_panel_is_not_lost():
+    """Broken markup can put the whole page inside a menu's hidden panel: there is no visible text to weigh the
+    chrome elements against, so they are weighed against all of it, and the article is not lost with the header."""
+    html = (f"<body><header class='top'><nav><ul><li class='js-menu-trigger' aria-hidden='true'><main>"
+            f"<article><h1>Council extends housing programme</h1>{BODY}</article></main></li></ul></nav></header>"
+            f"</body>")
+    result = clean.clean_html(html, include_title=False)
+    assert result.text.count("The council voted") == 4
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

@@ -30,6 +30,10 @@ HEADLINE_PROTECT_SHARE = 0.5
 #: share of the page's paragraph text protects the chrome-named wrappers around it, and one holding this share
 #: of the best-scoring element's text bounds the climb from it.
 MARKER_SHARE = 0.5
+#: An element holding this share of the text of the element marked as the article it stands in is the article's
+#: body, whatever its class words say (unless they name comments, a footer or a consent dialog).
+BODY_SHARE = 0.8
+_NEVER_THE_BODY = frozenset((Reason.COMMENTS, Reason.FOOTER, Reason.COOKIE_NOTICE))
 #: A sibling of the container joins it with this share of the container's score, or, mostly paragraph text
 #: itself, with this share of the container's paragraph text (a teaser card next to the article has less).
 SIBLING_SHARE = 0.2
@@ -111,8 +115,11 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
     outer, posts = thread_posts(records, blocks, goods, visible)
     thread = outer | posts | _heading_anchors(blocks)
     in_thread = [False] * len(records)
+    # the element marked as the article that each element stands in (the innermost), if any
+    article: list[Rec | None] = [None] * len(records)
     for r in records[1:]:
         in_thread[r.index] = in_thread[r.parent.index] or r.index in thread
+        article[r.index] = r.parent if r.parent.rule is ARTICLE else article[r.parent.index]
     for r in records[1:]:
         p = r.parent.dropped
         if p is not None:
@@ -122,11 +129,17 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             share = CLASS_PROTECT_SHARE if r.rule.named else PROTECT_SHARE
             # a wrapper misnamed: it holds most of the page's text, or the element marked as the article (a
             # consent dialog's legal text can outweigh a listing's; no wrapper is named for consent)
-            total = everything if hidden[r.index] else visible
+            # (a page whose every paragraph is hidden, in a menu's hidden panel, is weighed against everything)
+            total = everything if hidden[r.index] or not visible else visible
             protected = total and reason is not Reason.COOKIE_NOTICE and (
                 (r.good >= share * total and reason is not Reason.FOOTER) or r.mark >= MARKER_SHARE * total
                 or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
             # a post's own parts (its content, its meta line) are named as comments too
+            # the body of the article (most of the marked element's text, which holds most of the page's): a
+            # theme's class word on it ("entry share") names what it holds, not what it is
+            body = article[r.index]
+            protected = protected or (total and body is not None and reason not in _NEVER_THE_BODY
+                                      and body.good >= MARKER_SHARE * total and r.good >= BODY_SHARE * body.good)
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
             protected = protected or (r.rule.linked and r.name != "a" and r.links < TEASER_LINKS * r.chars)
             r.dropped = None if protected or not options.enabled(reason.family) else r
