@@ -522,6 +522,16 @@ def test_a_page_whose_text_is_all_in_a_hidden_panel_is_not_lost():
     assert result.text.count("The council voted") == 4
 
 
+def test_a_page_its_markup_would_empty_is_read_as_text():
+    """Broken markup can put a whole page inside one chrome element (an unclosed <footer>); a page is never
+    emptied on the word of its markup alone: its text is judged line by line, as plain text would be."""
+    html = (f"<body><header id='header'>{NAV}</header><footer id='footer'>{BODY}<p>Copyright 2026 Example News. "
+            f"All rights reserved.</p></footer></body>")
+    result = clean.clean_html(html, include_title=False)
+    assert result.text.count("The council voted") == 4 and "All rights reserved" not in result.text
+    assert clean.clean_text(result.text).text == result.text
+
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():

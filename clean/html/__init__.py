@@ -186,6 +186,8 @@ def clean_html(cleaner, html, options: Options) -> Result:
             items.append((b, Block(b.text, kind=b.kind, gap_before=b.gap, path=b.owner.path(),
                                    link_density=round(b.links, 3)), None))
 
+    if chrome and not any(rem is None and blk.kind != "title" for _, blk, rem in items):
+        items = _unstructured(items)
     if chrome:
         related_sections(items, records, container, cleaner.phrases)
         empty_heads(items, [b is not None and within[b.owner.index] for b, _, _ in items])
@@ -201,6 +203,20 @@ def clean_html(cleaner, html, options: Options) -> Result:
         if rem is not None:
             removals.append(rem)
     return Result(join_lines(kept, False), language, tuple(removals), tuple(judged))
+
+
+def _unstructured(items: list[tuple]) -> list[tuple]:
+    """The page read as plain text, when its structure leaves nothing of it: broken markup that puts the whole
+    page inside a footer, or a product grid inside a "skip to products" wrapper. Only what is never text (a
+    hidden element, a script) stays out; the text pipeline judges the rest line by line, as it would the
+    page's plain text, so a page is never emptied on the word of its markup alone."""
+    out = []
+    for raw, blk, rem in items:
+        if rem is not None and raw is not None and rem.reason is not Reason.NON_CONTENT:
+            blk, rem = Block(raw.text, kind=raw.kind, gap_before=raw.gap, path=raw.owner.path(),
+                             link_density=round(raw.links, 3)), None
+        out.append((raw, blk, rem))
+    return out
 
 
 def _judge(article: list[Block], options: Options, cleaner,
