@@ -52,8 +52,14 @@ _PUNCT_RUN_NO_MARKS = re.compile(r"[\W_]+")
 _EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
 STOPWORDS_SECTION = "stopwords"
 COMMENT_COUNT_SECTION = "comment-count"
+#: The words of a related-list head: a qualifier ("related", "ähnliche", "más") and what is listed ("articles",
+#: "Beiträge", "noticias"); a short line of one of each and function words is such a head, however worded.
+RELATED_WORDS_SECTION = "related-words"
+RELATED_NOUNS_SECTION = "related-nouns"
+#: A related-list head has this many words, or fewer ("Beliebte Beiträge zum Thema", "Más noticias").
+RELATED_MAX_WORDS = 6
 #: Sections that hold plain word lists rather than phrases of a reason.
-WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION)
+WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION, RELATED_WORDS_SECTION, RELATED_NOUNS_SECTION)
 _REASON_CODES = frozenset(r.value for r in Reason)
 
 
@@ -106,11 +112,15 @@ class Phrase:
     lang: str
     kind: str  # "whole" | "head" | "contains"
     text: str
+    #: for a line read by its words (a related-list head), not found as a phrase of the data: what was read
+    read: str = ""
 
     @property
     def detail(self) -> str:
         if self.kind.startswith(MEANING):
             return self.text  # what the grammar read, already worded for --explain
+        if self.read:
+            return f"{self.lang}:{self.read}"
         mark = {"whole": "=", "head": "^", "contains": ""}[self.kind]
         return f"{self.lang}:{mark}{self.text}"
 
@@ -184,7 +194,8 @@ class Phrasebook:
     """All phrases of all languages, ready to match lines. Immutable once built."""
 
     def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]],
-                 comment_counts: Iterable[str] = (), promo=None, meaning=None):
+                 comment_counts: Iterable[str] = (), promo=None, meaning=None,
+                 related: Mapping[str, tuple[Iterable[str], Iterable[str]]] | None = None):
         from .promo_lexicon import Lexicon
 
         #: the promo lexicons (:mod:`clean.promo_lexicon`); empty unless given
@@ -227,6 +238,12 @@ class Phrasebook:
             for w in words:
                 index.setdefault(w, []).append(lang)
         self._stop_index = {w: tuple(langs) for w, langs in index.items()}
+        #: the words of related-list heads, each with the languages that list it: (qualifiers, listed things)
+        self._related: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] = ({}, {})
+        for lang, lists in sorted((related or {}).items()):
+            for table, words in zip(self._related, lists):
+                for w in words:
+                    table[w] = table.get(w, ()) + (lang,)
         self.languages = tuple(sorted({p.lang for p in self._iter_all()} | set(self.stopwords)))
 
     def _iter_all(self):
@@ -257,7 +274,13 @@ class Phrasebook:
         key = _without_counters(norm) if key is None else key
         if not key:
             return NO_MATCH
-        found.extend(self._whole.get(key, ()))
+        whole = self._whole.get(key)
+        if whole:
+            found.extend(whole)
+        elif self._related[1]:
+            head = self.related_head(line, key)
+            if head is not None:
+                found.append(head)
         head = head_key(line)
         if head:
             found.extend(self._head.get(head, ()))
@@ -282,11 +305,33 @@ class Phrasebook:
         return LineMatch(tuple(found)) if found else NO_MATCH
 
 
+    def related_head(self, line: str, key: str) -> Phrase | None:
+        """The line as a related-list head read by its words, or None: at most :data:`RELATED_MAX_WORDS` words,
+        not a sentence, one of them a qualifier ("similar", "weitere"), one a listed thing ("articles",
+        "noticias"), and every other a function word of their languages ("Beliebte Beiträge zum Thema").
+        Lists of words, not of heads: the wording of a head on the next site is never the one on a list."""
+        words = key.split()
+        if not 2 <= len(words) <= RELATED_MAX_WORDS or line.rstrip()[-1:] in ".!?":
+            return None
+        quals, nouns = self._related
+        noun = next((w for w in words if w in nouns), None)
+        qual = next((w for w in words if w in quals), None) if noun is not None else None
+        if qual is None:
+            return None
+        langs = set(nouns[noun]) | set(quals[qual])
+        for w in words:
+            if w not in quals and w not in nouns and not any(w in self.stopwords.get(lang, ()) for lang in langs):
+                return None
+        lang = next((lang for lang in nouns[noun] if lang in quals[qual]), nouns[noun][0])
+        return Phrase(Reason.RELATED_LIST, lang, "whole", key, f"related-list head ({qual} + {noun})")
+
+
 def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
     """Read every ``<lang>.txt`` of the phrase data folder. Raises ValueError naming a malformed file."""
     phrases: list[Phrase] = []
     stop: dict[str, list[str]] = {}
     counts: list[str] = []
+    related: dict[str, tuple[list[str], list[str]]] = {}
     folder = resources.files(package)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".txt"):
@@ -296,7 +341,9 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
         phrases.extend(ps)
         stop[lang] = words[STOPWORDS_SECTION]
         counts.extend(words[COMMENT_COUNT_SECTION])
+        if words[RELATED_NOUNS_SECTION]:
+            related[lang] = (words[RELATED_WORDS_SECTION], words[RELATED_NOUNS_SECTION])
     from .lexicon import load_lexicon  # imports this module
     from .promo_lexicon import load_lexicon as load_promo_lexicon
 
-    return Phrasebook(phrases, stop, counts, promo=load_promo_lexicon(), meaning=load_lexicon())
+    return Phrasebook(phrases, stop, counts, promo=load_promo_lexicon(), meaning=load_lexicon(), related=related)

@@ -152,3 +152,25 @@ def test_a_head_shown_again_with_no_post_between_is_still_a_head():
     lines = EN + ["Comments", "Great article, thanks for writing it.", "Comments", "Comments"]
     result = clean.clean_text(doc(lines))
     assert [x for x in result.text.splitlines() if x] == EN
+
+
+# a related-list head read by its words: heads no phrase file lists, in four languages
+@pytest.mark.parametrize("head", ["NOTAS RELACIONADAS", "Beliebte Beiträge zum Thema:", "Articoli simili",
+                                  "Autres articles sur le sujet", "Trending headlines", "Najnowsze wpisy"])
+def test_a_related_list_head_is_read_by_its_words(head):
+    result = clean.clean_text(doc(EN + [head, "Mayor opens the new bridge to cyclists"]))
+    assert removed(result).get(head) == "related-list"
+    detail = next(r.detail for r in result.removals if r.text == head)
+    assert "related-list head" in detail
+
+
+@pytest.mark.parametrize("line", [
+    "Other stories of the flood are grimmer.",  # a sentence
+    "More news from the council on Monday",  # words no head is made of
+    "Related articles and the open data they cite",  # too long, and content words
+    "Weitere Nachrichten aus Berlin",
+])
+def test_lines_with_the_words_of_a_related_head_that_are_not_one_stay(line):
+    book = clean.Cleaner().phrases
+    from clean.phrases import whole_key
+    assert book.related_head(line, whole_key(line)) is None
