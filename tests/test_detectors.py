@@ -154,6 +154,38 @@ def test_a_head_shown_again_with_no_post_between_is_still_a_head():
     assert [x for x in result.text.splitlines() if x] == EN
 
 
+MORE_POSTS = ["We moved the router to the hallway and the drop-outs stopped, so it may be interference after all.",
+              "Same here: the vendor's support line told me to update the firmware and it has been fine since.",
+              "I would still check the cables, because a loose one gave me exactly these symptoms last winter."]
+
+
+def test_a_reply_count_under_one_post_inside_a_thread_cuts_no_post():
+    """A forum thread shows its posts' controls (the author's counts, the post's number, its buttons) under
+    every post; a reply count under one of them stands inside the thread, not at the head of comments on it."""
+    posts = POSTS + MORE_POSTS
+    lines = []
+    for n, post in enumerate(posts, 1):
+        lines += [f"user{n}", f"{n * 37} posts · Joined 2019", f"#{n} · Jan {n}, 2024", post, "Reply Quote Like"]
+        if n == 4:
+            lines.append("0 Reply")
+    result = clean.clean_text(doc(lines))
+    kept = result.text
+    assert all(post in kept for post in posts)
+    assert removed(result).get("0 Reply") == "comments"
+
+
+def test_comments_under_an_article_still_go_when_one_line_repeats_around_the_head():
+    """A lone line that comes back around the head (the author's name under her posts and her replies) makes
+    no thread."""
+    teasers = ["Mayor opens the new bridge to cyclists on Sunday", "Jane Doe", "Schools to get new heating next year",
+               "Jane Doe"]
+    comments = ["Great article, thanks for writing it.", "Jane Doe", "I disagree with the council on this.", "Jane Doe"]
+    result = clean.clean_text(doc(EN + teasers + ["2 comments"] + comments))
+    assert "I disagree with the council" not in result.text
+    head = next(r for r in result.removals if r.text == "2 comments")
+    assert head.detail.startswith("comment section starts here")
+
+
 # a related-list head read by its words: heads no phrase file lists, in four languages
 @pytest.mark.parametrize("head", ["NOTAS RELACIONADAS", "Beliebte Beiträge zum Thema:", "Articoli simili",
                                   "Autres articles sur le sujet", "Trending headlines", "Najnowsze wpisy"])

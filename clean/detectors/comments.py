@@ -9,12 +9,14 @@ article, and a blog post may be one paragraph.
 
 A head that comes back under later posts ("0 Reply", "Add a comment |", "1 Reply Last reply" after every post
 of a forum thread or a Q&A page) heads no section: it is each post's control. Those lines go one by one and
-the posts between them stay; a later head of another shape may still open the comment section.
+the posts between them stay; a later head of another shape may still open the comment section, unless the
+controls of the thread's posts stand both before and after it ("0 Reply" under one post of a forum thread).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..document import Document, Verdict
 from ..phrases import normalize
@@ -29,6 +31,11 @@ MAX_HEAD_WORDS = 15
 #: A head that stands this many times in the page, with a post between every two, is a control under each post,
 #: not the head of a section (a count of comments shown twice, above and below the article, is still a head).
 MIN_CONTROLS = 3
+#: A head with a thread's controls this many times before it and after it stands between two of its posts.
+MIN_THREAD_SIDE = 2
+#: ... of this many shapes: a post's controls come together (its author's counts, its number, its buttons), where
+#: a lone line repeated under teasers or comments ("More", an author's name) is no thread.
+MIN_THREAD_SHAPES = 2
 #: A line of a post has this many words at least.
 MIN_POST_WORDS = 4
 _COUNTED = re.compile(r"^\W*\d+\s+(\S+)")
@@ -81,6 +88,24 @@ def _controls(doc: Document, verdicts: dict[int, Verdict], paragraph_chars: list
             and all(prefix[b] > prefix[a + 1] for a, b in zip(where, where[1:]))}
 
 
+def _inside_thread(doc: Document, controls: dict[str, list[int]], i: int) -> bool:
+    """Whether line ``i`` stands inside a thread: the controls under its posts stand both before and after it
+    (:data:`MIN_THREAD_SIDE` times each, :data:`MIN_THREAD_SHAPES` of them), so the posts after it are the
+    thread's, not comments on it. Each two
+    of them hold a post between them: a line of :data:`MIN_POST_WORDS` said once in the page (a menu shown again
+    in the footer repeats its items in the same order, with nothing said once between two copies)."""
+    sides = [where for where in controls.values()
+             if sum(j < i for j in where) >= MIN_THREAD_SIDE and sum(j > i for j in where) >= MIN_THREAD_SIDE]
+    if not sides:
+        return False
+    texts = [b.text.strip() for b in doc.blocks]
+    once = Counter(texts)
+    said = [0]  # lines said once so far
+    for t, f in zip(texts, doc.features):
+        said.append(said[-1] + (once[t] == 1 and f.words >= MIN_POST_WORDS))
+    return sum(all(said[b] > said[a + 1] for a, b in zip(where, where[1:])) for where in sides) >= MIN_THREAD_SHAPES
+
+
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     paragraph_chars = [f.size if f.size >= PARAGRAPH_CHARS else 0 for f in doc.features]
     total = sum(paragraph_chars)
@@ -100,6 +125,9 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
                 if shape in controls:
                     detail = f"a control under each post of a thread ('{_short(doc.blocks[i].text)}')"
                     out.update((j, Verdict(Reason.COMMENTS, detail)) for j in controls[shape])
+                elif _inside_thread(doc, controls, i):
+                    out[i] = Verdict(Reason.COMMENTS, f"a control of one post inside a thread "
+                                                      f"('{_short(doc.blocks[i].text)}')")
                 else:
                     detail = f"comment section starts here ({why})"
                     out.update((j, Verdict(Reason.COMMENTS, detail if j == i else
