@@ -12,7 +12,7 @@ from ..options import Options
 from ..reasons import Reason
 from ..result import Removal
 from ..scripts import NO_SPACE
-from .rules import ARTICLE, CHROME_WORDS, HEADINGS
+from .rules import ARTICLE, CHROME_WORDS, HEADINGS, opens
 from .thread import common, signature, thread_posts
 from .walk import PAGE, Raw, Rec
 
@@ -36,6 +36,31 @@ SIBLING_SHARE = 0.2
 #: An element whose rule holds only if it links elsewhere (a "teaser": a card for another story, or the
 #: article's own lead) goes with at least this share of its text in links.
 TEASER_LINKS = 0.1
+
+
+#: A hidden element inside the article's region is a panel a reader opens (an FAQ's answer, the rest of a
+#: description behind "Read more", an accordion's section) when this share of its text is paragraph text.
+HIDDEN_PANEL_GOOD = 0.5
+
+
+def hidden_panels(blocks: list[Raw], goods: list[int], within: list[bool]) -> list[Raw]:
+    """The blocks of hidden elements inside the article's region that hold paragraph text: the page hides them
+    until a reader asks, as it hides a tab's panel; a dialog, a menu or a cookie notice is no paragraph text
+    of the article's."""
+    panels: dict[int, list] = {}
+    for b, g in zip(blocks, goods):
+        d = b.dropped_by
+        if d is None or not within[d.index] or not opens(d.name, d.names, d.rule):
+            continue
+        p = panels.setdefault(d.index, [0, 0, []])
+        p[0] += g
+        p[1] += len(b.text)
+        p[2].append(b)
+    out = []
+    for good, chars, bs in panels.values():
+        if good >= HIDDEN_PANEL_GOOD * chars:
+            out.extend(bs)
+    return out
 
 
 def _size(text: str) -> int:

@@ -1,0 +1,96 @@
+"""The article's region: text a page hides until a reader asks for it, or streams into place, is content; text
+no reader sees (screen-reader labels, print-only lines, tooltips) is not; a layout class is not a name."""
+
+import lxml.html
+import pytest
+
+import clean
+
+PARA = ("The council agreed on Tuesday to rebuild the old river bridge, and the engineers who inspected it said "
+        "the work would take two summers, with one lane open to traffic for most of that time.")
+ANSWER = ("Yes: members of the public can attend every session of the planning committee, and the minutes of "
+          "each meeting are published on the council's website within a week of the meeting itself.")
+OTHER = ("The new timetable for the number twelve bus starts in March, with more early services on weekdays and "
+         "a later last bus on Fridays and Saturdays, the transport office said in its statement.")
+
+
+def page(inner: str, after: str = "") -> str:
+    return (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><h1>Bridge to be rebuilt"
+            f"</h1><p>{PARA}</p><p>{OTHER}</p>{inner}</main><footer>Contact us</footer>{after}</body></html>")
+
+
+def text(html) -> str:
+    return clean.clean_html(html, include_title=False).text
+
+
+@pytest.mark.parametrize("attr", ['style="display:none"', "hidden", 'class="hidden"', 'class="collapse d-none"',
+                                  'aria-hidden="true"'])
+def test_a_hidden_panel_of_the_article_is_content(attr):
+    """An FAQ's answer, an accordion's section, the rest of a text behind "Read more": hidden until opened."""
+    html = page(f"<h2>Can I attend the meetings?</h2><div {attr}><p>{ANSWER}</p></div>")
+    assert ANSWER in text(html)
+
+
+@pytest.mark.parametrize("attr", ['class="sr-only"', 'class="visually-hidden"', 'class="screen-reader-text"',
+                                  'class="d-none d-print-block"'])
+def test_text_no_reader_sees_stays_out(attr):
+    """Screen-reader text and print-only lines are never shown on the page, whatever their length."""
+    html = page(f"<div {attr}><p>{ANSWER}</p></div>")
+    out = text(html)
+    assert ANSWER not in out and PARA in out
+
+
+@pytest.mark.parametrize("inner", ['<div class="modal" style="display:none"><p>{}</p></div>',
+                                   '<div class="tooltip" hidden><p>{}</p></div>',
+                                   '<nav style="display:none"><p>{}</p></nav>'])
+def test_a_hidden_dialog_or_menu_stays_chrome(inner):
+    out = text(page(inner.format(ANSWER)))
+    assert ANSWER not in out and PARA in out
+
+
+def test_a_hidden_panel_outside_the_article_stays_out():
+    out = text(page("", after=f"<div style='display:none'><p>{ANSWER}</p></div>"))
+    assert ANSWER not in out and PARA in out
+
+
+@pytest.mark.parametrize("cls", ["tooltip", "c-tooltip__body", "popover-content"])
+def test_tooltips_and_popovers_are_chrome(cls):
+    out = text(page(f"<div class='{cls}'><p>{ANSWER}</p></div>"))
+    assert ANSWER not in out and PARA in out
+
+
+@pytest.mark.parametrize("cls", ["h-[calc(100vh-var(--nav-height))]", "top-[var(--header-height)]",
+                                 "[&_.footer]:mt-4"])
+def test_a_utility_class_with_a_value_in_brackets_names_nothing(cls):
+    """Tailwind's arbitrary values hold CSS (a variable named for the menu's height), not what the element is."""
+    html = page(f"<div class='{cls}'><p>{ANSWER}</p></div>")
+    assert ANSWER in text(html)
+
+
+STREAMED = ("<html><body><main><h1>Bridge to be rebuilt</h1><p>{para}</p><template id='B:0'></template>"
+            "<div>Loading...</div><p>{other}</p><template id='P:1'></template></main>"
+            "<footer>Contact us</footer>"
+            "<div hidden id='S:0'><p>{answer}</p></div><script>$RC('B:0','S:0')</script>"
+            "<div hidden id='S:1'><p>{tail}</p></div><script>$RS('S:1','P:1')</script></body></html>")
+TAIL = ("Work on the southern approach starts first, the council said, because the old retaining wall there has "
+        "to be replaced before the new deck can be lifted into place by the cranes next summer.")
+
+
+def test_streamed_parts_are_read_in_their_place():
+    """React sends a slow part of the page last, hidden, and a script moves it to its place."""
+    html = STREAMED.format(para=PARA, other=OTHER, answer=ANSWER, tail=TAIL)
+    out = text(html)
+    assert [p for p in out.split("\n\n") if p != "Loading..."] == [PARA, ANSWER, OTHER, TAIL]
+
+
+def test_streamed_parts_from_a_caller_tree_and_the_tree_unchanged():
+    html = STREAMED.format(para=PARA, other=OTHER, answer=ANSWER, tail=TAIL)
+    tree = lxml.html.document_fromstring(html)
+    before = lxml.html.tostring(tree)
+    assert text(tree) == text(html)
+    assert lxml.html.tostring(tree) == before
+
+
+def test_a_streamed_part_without_its_place_stays_hidden():
+    html = page("", after=f"<div hidden id='S:7'><p>{ANSWER}</p></div>")
+    assert ANSWER not in text(html)
