@@ -94,3 +94,14 @@ def test_streamed_parts_from_a_caller_tree_and_the_tree_unchanged():
 def test_a_streamed_part_without_its_place_stays_hidden():
     html = page("", after=f"<div hidden id='S:7'><p>{ANSWER}</p></div>")
     assert ANSWER not in text(html)
+
+
+def test_a_footers_long_lists_make_no_article_small():
+    """An unclosed menu holds the headline and the article; the footer's list of the places a business serves
+    outweighs them, yet it is no text of the page's own."""
+    places = " ".join(f"Springfield{i}, Shelbyville{i}, Ogdenville{i}, North Haverbrook{i}," for i in range(40))
+    html = (f"<html><body><header><nav class='navbar'><div class='topbar'><a href='/'>Home</a> <a href='/a'>About"
+            f"</a><h1>Bridge to be rebuilt</h1><p>{PARA}</p><p>{OTHER}</p></div><footer><p>We serve: {places}</p>"
+            f"</footer></nav></header></body></html>")
+    out = text(html)
+    assert PARA in out and OTHER in out and "Springfield1," not in out

@@ -24,7 +24,9 @@ MAX_GOOD_LINKS = 0.3
 PROTECT_SHARE = 0.5
 #: ... or, for an element a class or id word marks, this share.
 CLASS_PROTECT_SHARE = 0.8
-#: ... or, holding the page's headline (<h1>), this share: comment threads and sidebars do not hold it.
+#: ... or, holding the page's headline (<h1>), this share of the page's text less its footers' (a footer's long
+#: lists of the places a business serves make no page's own text small): comment threads and sidebars do not
+#: hold it.
 HEADLINE_PROTECT_SHARE = 0.5
 #: An element marked as the article (<article>, itemprop=articleBody, class 'entry-content') that holds this
 #: share of the page's paragraph text protects the chrome-named wrappers around it, and one holding this share
@@ -127,11 +129,18 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
     everything = records[0].good
     hidden = [False] * len(records)
     invisible = 0
+    footed = [False] * len(records)  # within a footer
+    footers = 0
     for r in records[1:]:
         hidden[r.index] = hidden[r.parent.index]
+        footed[r.index] = footed[r.parent.index]
         if not hidden[r.index] and r.cand is r and r.rule.hides:
             hidden[r.index] = True
             invisible += r.good
+        elif (not hidden[r.index] and not footed[r.index] and r.cand is r and r.rule.reason is Reason.FOOTER
+              and not r.heads):  # a "footer" holding the headline holds the page (an unclosed element)
+            footed[r.index] = True
+            footers += r.good
     visible = everything - invisible
     outer, posts = thread_posts(records, blocks, goods, visible)
     thread = outer | posts | _heading_anchors(blocks)
@@ -150,7 +159,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             total = everything if hidden[r.index] else visible
             protected = total and reason is not Reason.COOKIE_NOTICE and (
                 (r.good >= share * total and reason is not Reason.FOOTER) or r.mark >= MARKER_SHARE * total
-                or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
+                or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * (total - footers)))
             # a post's own parts (its content, its meta line) are named as comments too
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
             protected = protected or (r.rule.linked and r.name != "a" and r.links < TEASER_LINKS * r.chars)
