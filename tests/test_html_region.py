@@ -105,3 +105,21 @@ def test_a_footers_long_lists_make_no_article_small():
             f"</footer></nav></header></body></html>")
     out = text(html)
     assert PARA in out and OTHER in out and "Springfield1," not in out
+
+
+TITLES = ["Slow-cooker pork ragù with pappardelle", "Spaghetti and meatballs like the ones Grandma made",
+          "Sweet and spicy tomato chutney for the cheese board", "Penne alla vodka in twenty-five minutes",
+          "The best slow-cooked bolognese sauce", "Pasta with burst cherry tomatoes and basil",
+          "Baked ziti with two mozzarellas and parmesan cream", "Quick-cooked tomato purée for the winter",
+          "Roman-style spaghetti with tuna and mushrooms", "Fried eggplant sandwich with eggplant mayo"]
+
+
+def test_a_listings_cards_of_linked_headlines_are_its_content():
+    """A listing's cards are wholly links, each a headline of several words; the page's own text is an intro."""
+    cards = "".join(f"<a class='card' href='/r{i}'><div class='card__content'><span>{t}</span></div></a>"
+                    for i, t in enumerate(TITLES))
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/pasta'>Pasta</a> <a href='/sauces'>Sauces</a></nav>"
+            f"<main><h1>Tomato sauce recipes</h1><div class='intro'><p>{PARA}</p></div>"
+            f"<div class='list'>{cards}</div></main><footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert PARA in out and all(t in out for t in TITLES) and "Sauces" not in out

@@ -333,8 +333,9 @@ def _structures(node: Rec, cap: Rec, records: list[Rec]) -> list[Rec]:
 LIST_MIN_ITEMS = 3
 LIST_OVER_ARTICLE = 2.0
 LIST_MAX_LINKS = 0.8
-#: ... or, cards that are wholly links, this many characters each on average.
-LIST_LINKED_CARD = 150
+#: ... or, cards that are wholly links, this many characters each on average: a headline of several words (a
+#: recipe's, a story's, a table's row of names), not a menu's one- or two-word labels.
+LIST_LINKED_CARD = 40
 #: A card is short: a longer element is a section of its own (a footer's, a review's).
 LIST_MAX_CARD = 1000
 
