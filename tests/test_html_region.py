@@ -123,3 +123,14 @@ def test_a_listings_cards_of_linked_headlines_are_its_content():
             f"<div class='list'>{cards}</div></main><footer>Contact us</footer></body></html>")
     out = text(html)
     assert PARA in out and all(t in out for t in TITLES) and "Sauces" not in out
+
+
+def test_cards_each_an_article_do_not_bound_the_region():
+    """A page's boxes, each an <article>, are none of them the page's article: the text beside them stays."""
+    cards = "".join(f"<article class='card'><h2>Course {i}</h2><p>{t}</p></article>"
+                    for i, t in enumerate([ANSWER, OTHER, TAIL]))
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='page'><h1>Certificates</h1>"
+            f"<div class='cards'>{cards}</div><div class='about'><h2>About our certificates</h2><p>{PARA}</p>"
+            f"</div></div><footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert all(t in out for t in (PARA, ANSWER, OTHER, TAIL))

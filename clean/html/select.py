@@ -263,7 +263,7 @@ def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]
     cap = None
     r = best
     while r is not None:
-        if r.rule is ARTICLE and r.good >= MARKER_SHARE * best.good:
+        if r.rule is ARTICLE and r.good >= MARKER_SHARE * best.good and not _one_of_many(r, children):
             cap = r
         r = r.parent
     node = best
@@ -388,6 +388,14 @@ def _repeated_unit(node: Rec, children: dict[int, list[Rec]]) -> tuple[Rec, list
             return unit, same
         unit = unit.parent
     return node, []
+
+
+def _one_of_many(r: Rec, children: dict[int, list[Rec]]) -> bool:
+    """Whether an element marked as the article stands beside others of its kind marked so too, with text of
+    their own: cards of a listing or a page's boxes, each an <article>, none of them the page's article."""
+    sig = signature(r)
+    return any(k is not r and k.rule is ARTICLE and k.good and signature(k) == sig
+               for k in children[r.parent.index])
 
 
 def _score_key(r: Rec):
