@@ -129,8 +129,30 @@ def test_cards_each_an_article_do_not_bound_the_region():
     """A page's boxes, each an <article>, are none of them the page's article: the text beside them stays."""
     cards = "".join(f"<article class='card'><h2>Course {i}</h2><p>{t}</p></article>"
                     for i, t in enumerate([ANSWER, OTHER, TAIL]))
-    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='page'><h1>Certificates</h1>"
-            f"<div class='cards'>{cards}</div><div class='about'><h2>About our certificates</h2><p>{PARA}</p>"
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='page'>"
+            f"<h1>Certificates</h1><div class='cards'>{cards}</div><div class='about'><h2>About our certificates</h2><p>{PARA}</p>"
             f"</div></div><footer>Contact us</footer></body></html>")
     out = text(html)
     assert all(t in out for t in (PARA, ANSWER, OTHER, TAIL))
+
+
+FAQ = [("Can I attend the meetings?", ANSWER), ("When does the new timetable start?", OTHER),
+       ("Where does the work start?", TAIL)]
+
+
+def test_hidden_answers_under_their_questions_are_the_pages_text():
+    """An FAQ's answers, hidden under their questions, count as the page's text where the region is chosen."""
+    faq = "".join(f"<div class='item'><div class='question'>{q}</div><div class='answer' style='display: none'>"
+                  f"<p>{a}</p></div></div>" for q, a in FAQ)
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='page'>"
+            f"<div class='intro'><h1>Council questions</h1><p>{PARA}</p></div><div class='faq'><h2>Questions</h2>"
+            f"{faq}</div></div><footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert all(t in out for t in (PARA, ANSWER, OTHER, TAIL))
+
+
+def test_a_hidden_link_is_no_panel():
+    html = page(f"<div class='support'><h4>Support the project:</h4><a href='/donate' style='display:none'>{ANSWER}"
+                f"</a></div>")
+    out = text(html)
+    assert ANSWER not in out and PARA in out

@@ -17,7 +17,8 @@
    element: the container's repeated units (a thread's posts, a page's sections, side by side, of one tag and
    class), the lists, tables and code in the article marker, and on a page whose article is small, its largest
    set of short linked cards (a listing; their headline links stay). A forum's posts named as comments, a
-   section whose id is its heading's words, a tab's hidden panel and a <noscript> holding most of the page
+   section whose id is its heading's words, a tab's hidden panel, a hidden panel of paragraphs (an FAQ's answer)
+   in the article or under its toggle, and a <noscript> holding most of the page
    (a thread served to crawlers) are content; a thread's container holds all its posts (:mod:`.thread`), and
    the heading over its replies ("Comments") goes, as it starts no comment section there.
 5. The container's blocks, title first, run through :func:`clean.pipeline.run`, so notices and teasers inside

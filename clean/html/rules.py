@@ -22,7 +22,7 @@ class Rule(NamedTuple):
     readers (``hides``: a ``hidden`` or ``aria-hidden`` attribute, a hiding style or class), and whether the rule
     rests on a class or id name (``named``), weaker evidence than a tag, a role or a style. A ``linked`` rule
     holds only for an element that links elsewhere (see :data:`TEASER_LINKS` in :mod:`.select`). An ``unseen``
-    element hides text for screen readers only: no reader ever opens it (see :func:`~.select.hidden_panels`)."""
+    element hides text for screen readers only: no reader ever opens it (see :func:`opens`)."""
 
     reason: Reason
     detail: str
@@ -154,8 +154,8 @@ _CHROME_LITERALS = """
     comment disqus respond replies kommentar comentario discussion
     keywords schlagw categor tag
     footer colophon copyright site impressum
-    author autor modal overlay lightbox toolbar tooltip tool-tip caption bild legend credit vcard meta utility byline date
-    disclos disclaim photo image img picture
+    author autor modal overlay lightbox toolbar caption bild legend credit vcard meta utility byline date
+    disclos disclaim photo image img picture tooltip tool-tip
     reading poster member postprofile signature
     hid invisible d-none sr-only screen aural
 """.split()
@@ -331,8 +331,8 @@ def opens(rec_name: str, names, rule) -> bool:
     of a text behind "Read more"): it is hidden by a style, an attribute or a hiding class, not for screen
     readers only, and neither its tag nor another class or id word names it chrome (a hidden dialog, menu or
     tooltip stays chrome)."""
-    if rule is None or rule is ARTICLE or not rule.hides or rule.unseen or rec_name in TAG_RULES:
-        return False
+    if rule is None or rule is ARTICLE or not rule.hides or rule.unseen or rec_name in TAG_RULES or rec_name == "a":
+        return False  # (a hidden link is a button's or a widget's text, not a panel)
     if not names:
         return True
     ident, cls = names

@@ -45,6 +45,20 @@ TEASER_LINKS = 0.1
 HIDDEN_PANEL_GOOD = 0.5
 
 
+#: The line that opens a panel is short: a question, an accordion's heading.
+TOGGLE_MAX_CHARS = 200
+
+
+def _toggled_panel(r: Rec, prev: Rec | None) -> bool:
+    """Whether a hidden element is a panel of paragraphs right under the visible line that opens it (an FAQ's
+    answer under its question): it is the page's text wherever it stands, and counts where the region is
+    chosen. Sums are of every block."""
+    return (prev is not None and prev.dropped is None and 0 < prev.chars <= TOGGLE_MAX_CHARS
+            and prev.links <= MAX_SCORE_LINKS * prev.chars and (prev.rule is None or prev.rule is ARTICLE)
+            and opens(r.name, r.names, r.rule) and r.good >= HIDDEN_PANEL_GOOD * r.chars
+            and r.links <= MAX_GOOD_LINKS * r.chars)
+
+
 def hidden_panels(blocks: list[Raw], goods: list[int], within: list[bool]) -> list[Raw]:
     """The blocks of hidden elements inside the article's region that hold paragraph text: the page hides them
     until a reader asks, as it hides a tab's panel; a dialog, a menu or a cookie notice is no paragraph text
@@ -147,7 +161,10 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
     in_thread = [False] * len(records)
     for r in records[1:]:
         in_thread[r.index] = in_thread[r.parent.index] or r.index in thread
+    last: dict[int, Rec] = {}  # each element's previous sibling, as the records come
     for r in records[1:]:
+        prev = last.get(r.parent.index)
+        last[r.parent.index] = r
         p = r.parent.dropped
         if p is not None:
             r.dropped = p
@@ -163,6 +180,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             # a post's own parts (its content, its meta line) are named as comments too
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
             protected = protected or (r.rule.linked and r.name != "a" and r.links < TEASER_LINKS * r.chars)
+            protected = protected or (r.rule.hides and _toggled_panel(r, prev))
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
