@@ -156,3 +156,29 @@ def test_a_hidden_link_is_no_panel():
                 f"</a></div>")
     out = text(html)
     assert ANSWER not in out and PARA in out
+
+
+MORE = ["The library on Station Road will close for two weeks in April while the heating is replaced, and the "
+        "mobile library will stop outside the school on Tuesdays and Thursdays in the meantime.",
+        "Residents can comment on the draft local plan until the end of May, either online or at the drop-in "
+        "sessions the planning team will hold in each of the town's four wards during that month.",
+        "The recycling centre on the ring road now takes small electrical items and batteries, and its opening "
+        "hours on Sundays have been extended to four o'clock in the afternoon from the first of March.",
+        "Volunteers planted more than three hundred trees along the river path last winter, and the parks team "
+        "says it will water them through their first two summers before they are left to grow on their own."]
+
+
+def test_an_accordion_marked_as_a_tab_list_keeps_its_panels():
+    """Bootstrap's accordion sets role=tablist on the accordion: its panels' paragraphs are no tabs' labels."""
+    items = "".join(f"<div class='card'><div role='tab'><h5>{q}</h5></div><div role='tabpanel'><p>{a}</p></div>"
+                    f"</div>" for q, a in FAQ)
+    more = "".join(f"<p>{t}</p>" for t in MORE)
+    out = text(page(f"{more}<h2>Questions</h2><div id='accordion' role='tablist'>{items}</div>"))
+    assert all(t in out for t in (PARA, ANSWER, OTHER, TAIL))
+
+
+def test_a_tab_list_of_labels_stays_navigation():
+    tabs = "".join(f"<button role='tab'>{w}</button>" for w in ("Overview", "Details", "Reviews"))
+    tabs += "".join(f"<a href='#{w}'>{w} and more</a> " for w in ("Specifications", "Shipping", "Returns"))
+    out = text(page(f"<div role='tablist'>{tabs}</div>"))
+    assert "Specifications and more" not in out and PARA in out

@@ -238,7 +238,7 @@ class Rules:
             if r in ("main", "article"):
                 return ARTICLE
             if r in ROLE_RULES:
-                return Rule(ROLE_RULES[r], f"role '{r}'")
+                return _ROLES[r]
         return self._named(name, attrs, in_article)
 
     def _named(self, name: str, attrs, in_article: bool):
@@ -284,6 +284,9 @@ class Rules:
 
 
 _UNSEEN = object()
+_ROLES = {role: Rule(reason, f"role '{role}'") for role, reason in ROLE_RULES.items()}
+#: A tab list's rule: its tabs are labels, but an accordion marked as one holds its panels' paragraphs too.
+TABLIST = _ROLES["tablist"]
 #: The attributes :meth:`Rules.classify` reads before the class and id words: an element with none of them is
 #: judged by those words alone.
 _FRONT_KEYS = frozenset({"role", "aria-expanded", "hidden", "aria-hidden", "style", "itemprop"})

@@ -12,7 +12,7 @@ from ..options import Options
 from ..reasons import Reason
 from ..result import Removal
 from ..scripts import NO_SPACE
-from .rules import ARTICLE, CHROME_WORDS, HEADINGS, opens
+from .rules import ARTICLE, CHROME_WORDS, HEADINGS, TABLIST, opens
 from .thread import common, signature, thread_posts
 from .walk import PAGE, Raw, Rec
 
@@ -45,6 +45,8 @@ TEASER_LINKS = 0.1
 HIDDEN_PANEL_GOOD = 0.5
 
 
+#: A tab list with this share of its text paragraph text is an accordion, its panels inside.
+PROSE_SHARE = 0.5
 #: The line that opens a panel is short: a question, an accordion's heading.
 TOGGLE_MAX_CHARS = 200
 
@@ -181,6 +183,9 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
             protected = protected or (r.rule.linked and r.name != "a" and r.links < TEASER_LINKS * r.chars)
             protected = protected or (r.rule.hides and _toggled_panel(r, prev))
+            # a tab list holds labels: one whose text is paragraphs is an accordion with its panels
+            protected = protected or (r.rule is TABLIST and r.good >= PROSE_SHARE * r.chars
+                                      and r.links <= MAX_GOOD_LINKS * r.chars)
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
