@@ -182,3 +182,18 @@ def test_a_tab_list_of_labels_stays_navigation():
     tabs += "".join(f"<a href='#{w}'>{w} and more</a> " for w in ("Specifications", "Shipping", "Returns"))
     out = text(page(f"<div role='tablist'>{tabs}</div>"))
     assert "Specifications and more" not in out and PARA in out
+
+
+@pytest.mark.parametrize("style", ["", " style='display:none'"])
+def test_a_button_over_its_panel_is_the_panels_heading(style):
+    """An FAQ's questions as buttons without ARIA state: each opens the answer right under it."""
+    items = "".join(f"<div class='faq'><button class='label'>{q}</button><div class='body'{style}><p>{a}</p></div>"
+                    f"</div>" for q, a in FAQ)
+    out = text(page(f"{''.join(f'<p>{t}</p>' for t in MORE)}<h2>Questions</h2>{items}"))
+    assert all(q in out and a in out for q, a in FAQ)
+
+
+def test_a_button_over_no_paragraphs_stays_a_control():
+    out = text(page("<div class='buy'><button>Add to cart</button><div class='price'><span>$20.00</span></div>"
+                    "</div>"))
+    assert "Add to cart" not in out and PARA in out

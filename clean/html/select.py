@@ -51,14 +51,19 @@ PROSE_SHARE = 0.5
 TOGGLE_MAX_CHARS = 200
 
 
+def _opened_by(r: Rec, prev: Rec) -> bool:
+    """Whether ``r`` is a panel of paragraphs right under the short line that opens it, ``prev``: a question, an
+    accordion's heading, or the button that shows it (the button is then the panel's heading, not a control).
+    Sums are of every block."""
+    return (0 < prev.chars <= TOGGLE_MAX_CHARS and prev.links <= MAX_SCORE_LINKS * prev.chars
+            and r.good >= HIDDEN_PANEL_GOOD * r.chars and r.links <= MAX_GOOD_LINKS * r.chars)
+
+
 def _toggled_panel(r: Rec, prev: Rec | None) -> bool:
-    """Whether a hidden element is a panel of paragraphs right under the visible line that opens it (an FAQ's
-    answer under its question): it is the page's text wherever it stands, and counts where the region is
-    chosen. Sums are of every block."""
-    return (prev is not None and prev.dropped is None and 0 < prev.chars <= TOGGLE_MAX_CHARS
-            and prev.links <= MAX_SCORE_LINKS * prev.chars and (prev.rule is None or prev.rule is ARTICLE)
-            and opens(r.name, r.names, r.rule) and r.good >= HIDDEN_PANEL_GOOD * r.chars
-            and r.links <= MAX_GOOD_LINKS * r.chars)
+    """Whether a hidden element is a panel of paragraphs under the line that opens it (an FAQ's answer under its
+    question): it is the page's text wherever it stands, and counts where the region is chosen."""
+    return (prev is not None and opens(r.name, r.names, r.rule) and _opened_by(r, prev)
+            and (prev.name == "button" or (prev.dropped is None and (prev.rule is None or prev.rule is ARTICLE))))
 
 
 def hidden_panels(blocks: list[Raw], goods: list[int], within: list[bool]) -> list[Raw]:
@@ -189,6 +194,11 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
+        if prev is not None and prev.dropped is prev and prev.name == "button" and r.dropped is None and r.good \
+                and _opened_by(r, prev):
+            for k in range(prev.index, r.index):  # the button and what it holds: the records between the two
+                if records[k].dropped is prev:
+                    records[k].dropped = None
     records[0].dropped = None
     for b in blocks:
         b.dropped_by = b.owner.dropped
