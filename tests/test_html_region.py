@@ -130,8 +130,8 @@ def test_cards_each_an_article_do_not_bound_the_region():
     cards = "".join(f"<article class='card'><h2>Course {i}</h2><p>{t}</p></article>"
                     for i, t in enumerate([ANSWER, OTHER, TAIL]))
     html = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='page'>"
-            f"<h1>Certificates</h1><div class='cards'>{cards}</div><div class='about'><h2>About our certificates</h2><p>{PARA}</p>"
-            f"</div></div><footer>Contact us</footer></body></html>")
+            f"<h1>Certificates</h1><div class='cards'>{cards}</div><div class='about'><h2>About our certificates</h2>"
+            f"<p>{PARA}</p></div></div><footer>Contact us</footer></body></html>")
     out = text(html)
     assert all(t in out for t in (PARA, ANSWER, OTHER, TAIL))
 
