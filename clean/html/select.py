@@ -38,17 +38,14 @@ SIBLING_SHARE = 0.2
 #: An element whose rule holds only if it links elsewhere (a "teaser": a card for another story, or the
 #: article's own lead) goes with at least this share of its text in links.
 TEASER_LINKS = 0.1
-
-
-#: A hidden element inside the article's region is a panel a reader opens (an FAQ's answer, the rest of a
-#: description behind "Read more", an accordion's section) when this share of its text is paragraph text.
+#: A hidden element inside the article's region, or right under the short line that opens it, is a panel a
+#: reader opens (an FAQ's answer, the rest of a description behind "Read more", an accordion's section) when
+#: this share of its text is paragraph text.
 HIDDEN_PANEL_GOOD = 0.5
-
-
-#: A tab list with this share of its text paragraph text is an accordion, its panels inside.
-PROSE_SHARE = 0.5
 #: The line that opens a panel is short: a question, an accordion's heading.
 TOGGLE_MAX_CHARS = 200
+#: A tab list with this share of its text paragraph text is an accordion, its panels inside.
+PROSE_SHARE = 0.5
 
 
 def _opened_by(r: Rec, prev: Rec) -> bool:
