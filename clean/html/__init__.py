@@ -17,7 +17,8 @@
    element: the container's repeated units (a thread's posts, a page's sections, side by side, of one tag and
    class), the lists, tables and code in the article marker, and on a page whose article is small, its largest
    set of short linked cards (a listing; their headline links stay). A forum's posts named as comments, a
-   section whose id is its heading's words, a tab's hidden panel and a <noscript> holding most of the page
+   section whose id is its heading's words, a tab's hidden panel, a hidden panel of paragraphs (an FAQ's answer)
+   in the article or under its toggle, and a <noscript> holding most of the page
    (a thread served to crawlers) are content; a thread's container holds all its posts (:mod:`.thread`), and
    the heading over its replies ("Comments") goes, as it starts no comment section there.
 5. The container's blocks, title first, run through :func:`clean.pipeline.run`, so notices and teasers inside
@@ -28,6 +29,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
@@ -38,10 +40,11 @@ from ..pipeline import Memo, run
 from ..reasons import Family, Reason
 from ..result import Judged, Removal, Result
 from .decode import decode_html
-from .select import (accumulate, choose_container, empty_heads, good_sizes, head_title, related_sections,
-                     resolve_drops)
+from .select import (accumulate, choose_container, empty_heads, good_sizes, head_title, hidden_panels,
+                     related_sections, resolve_drops)
 from .thread import thread_headings
 from .rules import BLOCK, HEADINGS, SKIP
+from .stream import has_streamed, may_stream, place_streamed
 from .walk import Raw, TooManyBlocks, walk
 
 __all__ = ["as_page", "clean_html", "decode_html", "parse"]
@@ -72,6 +75,8 @@ def parse(html: str | bytes):
         # libxml2 stops at MAX_DEPTH open elements and drops the rest of the page; such nesting is a broken
         # page, not layout, so its text is kept from a flattened copy: block tags become paragraph breaks
         root, _ = _parse(_FLATTEN.sub(_flat_tag, data))
+    if root is not None and may_stream(html):
+        place_streamed(root)
     return root
 
 
@@ -124,6 +129,9 @@ def clean_html(cleaner, html, options: Options) -> Result:
     html = as_page(html)
     if isinstance(html, etree._Element):
         root = html
+        if has_streamed(root):  # the caller's tree stays as it is
+            root = copy.deepcopy(root)
+            place_streamed(root)
     else:
         tags = html.count("<" if isinstance(html, str) else b"<")
         if tags > TAGS_PER_LINE * options.max_lines:
@@ -150,6 +158,9 @@ def clean_html(cleaner, html, options: Options) -> Result:
     for r in records[1:]:
         if within[r.parent.index]:
             within[r.index] = True
+    if chrome:
+        for b in hidden_panels(raws, goods, within):
+            b.dropped_by = None
     in_article = [b.dropped_by is None and within[b.owner.index] for b in raws]
     listed = [False] * len(records)  # a listing's cards: their headlines are links, and are its content
     for r in cards:

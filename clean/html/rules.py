@@ -21,13 +21,15 @@ class Rule(NamedTuple):
     """Why an element is chrome: the reason, the detail a removal shows, whether the element is hidden from
     readers (``hides``: a ``hidden`` or ``aria-hidden`` attribute, a hiding style or class), and whether the rule
     rests on a class or id name (``named``), weaker evidence than a tag, a role or a style. A ``linked`` rule
-    holds only for an element that links elsewhere (see :data:`TEASER_LINKS` in :mod:`.select`)."""
+    holds only for an element that links elsewhere (see :data:`TEASER_LINKS` in :mod:`.select`). An ``unseen``
+    element hides text for screen readers only: no reader ever opens it (see :func:`opens`)."""
 
     reason: Reason
     detail: str
     hides: bool = False
     named: bool = False
     linked: bool = False
+    unseen: bool = False
 
 #: Elements whose content is never text a reader sees: skipped without a removal (not text).
 SKIP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
@@ -107,7 +109,7 @@ _FAMILIES = {
     "NON_CONTENT": rf"(?:author|autor)(?:en|s)?[-_]*(?:box|bio|info|profile|card|details|desc|about|text)"
                    rf"|about[-_]*(?:the[-_]*)?author|{_B}(?:post|entry|article|single|story)[-_]*(?:author|autor)(?:en|s)?{_E}|^author$"
                    rf"|{_B}sidebar|{_B}side-?bar|{_B}modal{_E}|{_B}popup|{_B}pop-?up{_E}|{_B}overlay{_E}"
-                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only"
+                   rf"|{_B}lightbox|{_B}toolbar|{_B}print-?only|{_B}popover|{_B}tool-?tip"
                    # a picture's caption, legend or credit
                    rf"|caption|bildunter|{_B}legend{_E}|{_B}(?:photo|image|img)-?credit"
                    # a picture's box set into the text: the text it holds is the picture's caption
@@ -122,8 +124,10 @@ _FAMILIES = {
                    rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|card|pane){_E}|postprofile"
                    rf"|{_B}signature$|{_B}(?:post|message)[-_]*signature",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
-    "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none|sr-only|visually-?hidden|screen-?reader-?text"
-              r"|u-screen-reader-text|aural|element-invisible|offscreen)$",
+    "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none)$",
+    # ... and text for screen readers only, never shown (a panel hidden above opens to readers; this does not)
+    "UNSEEN": r"^(?:sr-only|visually-?hidden|screen-?reader-?text|u-screen-reader-text|aural|element-invisible"
+              r"|offscreen)$",
 }
 #: (:func:`~.wordstart.letter_first`: the same matches, the word-start tests made after a letter is read)
 CHROME_WORDS = re.compile(letter_first("|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items())))
@@ -133,6 +137,8 @@ CHROME_WORDS = re.compile(letter_first("|".join(f"(?P<{k}>{v})" for k, v in _FAM
 #: word wins over it ("gallery-teaser-caption" is a caption).
 TEASER_WORDS = re.compile(r"teaser|info-?box|text-?box")
 LINKED = frozenset({"TEASER"})
+#: The families of words that hide an element.
+HIDING = frozenset({"HIDDEN", "UNSEEN"})
 #: Every match of :data:`CHROME_WORDS` holds one of these (each alternative of a family needs one of them): a word
 #: with none is no chrome word, known after one cheap scan instead of the many alternatives tried at every
 #: character. A word added to a family needs its literal here; tests/test_html_prefilter.py generates matches of
@@ -149,7 +155,7 @@ _CHROME_LITERALS = """
     keywords schlagw categor tag
     footer colophon copyright site impressum
     author autor modal overlay lightbox toolbar caption bild legend credit vcard meta utility byline date
-    disclos disclaim photo image img picture
+    disclos disclaim photo image img picture tooltip tool-tip
     reading poster member postprofile signature
     hid invisible d-none sr-only screen aural
 """.split()
@@ -173,6 +179,7 @@ _WEAK_ARTICLE_WORDS = rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){
 WEAK_ARTICLE_WORDS = re.compile(letter_first(_WEAK_ARTICLE_WORDS))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _RESPONSIVE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)")
+_PRINTED = re.compile(r"d-print-(?!none)")
 
 #: What an element is: None (ordinary), or (reason, detail) for chrome, or ARTICLE for an article marker.
 ARTICLE = "article"
@@ -231,7 +238,7 @@ class Rules:
             if r in ("main", "article"):
                 return ARTICLE
             if r in ROLE_RULES:
-                return Rule(ROLE_RULES[r], f"role '{r}'")
+                return _ROLES[r]
         return self._named(name, attrs, in_article)
 
     def _named(self, name: str, attrs, in_article: bool):
@@ -251,10 +258,13 @@ class Rules:
                     weak = True
                 elif v is _DNONE:
                     if chrome is None and not any(_RESPONSIVE.match(t) for t in tokens):
-                        chrome = Rule(Reason.NON_CONTENT, f"class '{token}'", hides=True, named=True)
+                        # shown on paper only ("d-none d-print-block": a citation, a copyright line) is no
+                        # panel a reader opens
+                        chrome = Rule(Reason.NON_CONTENT, f"class '{token}'", hides=True, named=True,
+                                      unseen=any(_PRINTED.match(t) for t in tokens))
                 elif chrome is None:
-                    chrome = Rule(v[0], f"class '{token}'", hides=v[1] == "HIDDEN", named=True,
-                                  linked=v[1] in LINKED)
+                    chrome = Rule(v[0], f"class '{token}'", hides=v[1] in HIDING, named=True,
+                                  linked=v[1] in LINKED, unseen=v[1] == "UNSEEN")
         ident = attrs.get("id")
         if ident and isinstance(ident, str):
             ident = ident.strip()
@@ -264,7 +274,8 @@ class Rules:
             if v is _WEAK:
                 weak = True
             elif chrome is None and v is not None and v is not _DNONE:
-                chrome = Rule(v[0], f"id '{ident}'", hides=v[1] == "HIDDEN", named=True, linked=v[1] in LINKED)
+                chrome = Rule(v[0], f"id '{ident}'", hides=v[1] in HIDING, named=True, linked=v[1] in LINKED,
+                              unseen=v[1] == "UNSEEN")
         if chrome is not None:
             return chrome
         if weak or name == "article" or name == "main":
@@ -273,6 +284,9 @@ class Rules:
 
 
 _UNSEEN = object()
+_ROLES = {role: Rule(reason, f"role '{role}'") for role, reason in ROLE_RULES.items()}
+#: A tab list's rule: its tabs are labels, but an accordion marked as one holds its panels' paragraphs too.
+TABLIST = _ROLES["tablist"]
 #: The attributes :meth:`Rules.classify` reads before the class and id words: an element with none of them is
 #: judged by those words alone.
 _FRONT_KEYS = frozenset({"role", "aria-expanded", "hidden", "aria-hidden", "style", "itemprop"})
@@ -282,7 +296,9 @@ _ARIA_HIDDEN = Rule(Reason.NON_CONTENT, "aria-hidden=true", hides=True)
 
 def _word(low: str):
     """What one class or id word (lower case) says; see :meth:`Rules.word`."""
-    if _TAXONOMY.match(low):
+    if _TAXONOMY.match(low) or "[" in low:
+        # a utility class with an arbitrary value in brackets (Tailwind's "top-[var(--header-height)]",
+        # "h-[calc(100vh-var(--nav-height))]") says how an element is laid out, not what it is
         return None
     # BEM ("block__element--modifier"): the part after the last "__" says what the element is; the block before
     # it only says what it sits in ("story-content__caption" is a caption inside the story, not its text)
@@ -294,7 +310,7 @@ def _word(low: str):
         if low == "d-none":
             return _DNONE
         family = m.lastgroup
-        return Reason["NON_CONTENT" if family == "HIDDEN" else family], family
+        return Reason["NON_CONTENT" if family in HIDING else family], family
     if TEASER_WORDS.search(low):
         return Reason.RELATED_LIST, "TEASER"
     if WEAK_ARTICLE_WORDS.search(low):
@@ -311,3 +327,21 @@ def classify_tag(name: str, in_article: bool):
     if not in_article and name in OUTSIDE_ARTICLE_TAGS:
         return OUTSIDE_ARTICLE_TAGS[name]
     return None
+
+
+def opens(rec_name: str, names, rule) -> bool:
+    """Whether a hidden element can be a panel a reader opens (an FAQ's answer, an accordion's section, the rest
+    of a text behind "Read more"): it is hidden by a style, an attribute or a hiding class, not for screen
+    readers only, and neither its tag nor another class or id word names it chrome (a hidden dialog, menu or
+    tooltip stays chrome)."""
+    if rule is None or rule is ARTICLE or not rule.hides or rule.unseen or rec_name in TAG_RULES or rec_name == "a":
+        return False  # (a hidden link is a button's or a widget's text, not a panel)
+    if not names:
+        return True
+    ident, cls = names
+    words = (cls.split() if isinstance(cls, str) else []) + ([ident.strip()] if isinstance(ident, str) else [])
+    for w in words:
+        v = _word(w.lower())
+        if isinstance(v, tuple) and v[1] not in HIDING:
+            return False
+    return True

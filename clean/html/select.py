@@ -12,7 +12,7 @@ from ..options import Options
 from ..reasons import Reason
 from ..result import Removal
 from ..scripts import NO_SPACE
-from .rules import ARTICLE, CHROME_WORDS, HEADINGS
+from .rules import ARTICLE, CHROME_WORDS, HEADINGS, TABLIST, opens
 from .thread import common, signature, thread_posts
 from .walk import PAGE, Raw, Rec
 
@@ -24,7 +24,9 @@ MAX_GOOD_LINKS = 0.3
 PROTECT_SHARE = 0.5
 #: ... or, for an element a class or id word marks, this share.
 CLASS_PROTECT_SHARE = 0.8
-#: ... or, holding the page's headline (<h1>), this share: comment threads and sidebars do not hold it.
+#: ... or, holding the page's headline (<h1>), this share of the page's text less its footers' (a footer's long
+#: lists of the places a business serves make no page's own text small): comment threads and sidebars do not
+#: hold it.
 HEADLINE_PROTECT_SHARE = 0.5
 #: An element marked as the article (<article>, itemprop=articleBody, class 'entry-content') that holds this
 #: share of the page's paragraph text protects the chrome-named wrappers around it, and one holding this share
@@ -40,6 +42,49 @@ SIBLING_SHARE = 0.2
 #: An element whose rule holds only if it links elsewhere (a "teaser": a card for another story, or the
 #: article's own lead) goes with at least this share of its text in links.
 TEASER_LINKS = 0.1
+#: A hidden element inside the article's region, or right under the short line that opens it, is a panel a
+#: reader opens (an FAQ's answer, the rest of a description behind "Read more", an accordion's section) when
+#: this share of its text is paragraph text.
+HIDDEN_PANEL_GOOD = 0.5
+#: The line that opens a panel is short: a question, an accordion's heading.
+TOGGLE_MAX_CHARS = 200
+#: A tab list with this share of its text paragraph text is an accordion, its panels inside.
+PROSE_SHARE = 0.5
+
+
+def _opened_by(r: Rec, prev: Rec) -> bool:
+    """Whether ``r`` is a panel of paragraphs right under the short line that opens it, ``prev``: a question, an
+    accordion's heading, or the button that shows it (the button is then the panel's heading, not a control).
+    Sums are of every block."""
+    return (0 < prev.chars <= TOGGLE_MAX_CHARS and prev.links <= MAX_SCORE_LINKS * prev.chars
+            and r.good >= HIDDEN_PANEL_GOOD * r.chars and r.links <= MAX_GOOD_LINKS * r.chars)
+
+
+def _toggled_panel(r: Rec, prev: Rec | None) -> bool:
+    """Whether a hidden element is a panel of paragraphs under the line that opens it (an FAQ's answer under its
+    question): it is the page's text wherever it stands, and counts where the region is chosen."""
+    return (prev is not None and opens(r.name, r.names, r.rule) and _opened_by(r, prev)
+            and (prev.name == "button" or (prev.dropped is None and (prev.rule is None or prev.rule is ARTICLE))))
+
+
+def hidden_panels(blocks: list[Raw], goods: list[int], within: list[bool]) -> list[Raw]:
+    """The blocks of hidden elements inside the article's region that hold paragraph text: the page hides them
+    until a reader asks, as it hides a tab's panel; a dialog, a menu or a cookie notice is no paragraph text
+    of the article's."""
+    panels: dict[int, list] = {}
+    for b, g in zip(blocks, goods):
+        d = b.dropped_by
+        if d is None or not within[d.index] or not opens(d.name, d.names, d.rule):
+            continue
+        p = panels.setdefault(d.index, [0, 0, []])
+        p[0] += g
+        p[1] += len(b.text)
+        p[2].append(b)
+    out = []
+    for good, chars, bs in panels.values():
+        if good >= HIDDEN_PANEL_GOOD * chars:
+            out.extend(bs)
+    return out
 
 
 def _size(text: str) -> int:
@@ -106,11 +151,18 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
     everything = records[0].good
     hidden = [False] * len(records)
     invisible = 0
+    footed = [False] * len(records)  # within a footer
+    footers = 0
     for r in records[1:]:
         hidden[r.index] = hidden[r.parent.index]
+        footed[r.index] = footed[r.parent.index]
         if not hidden[r.index] and r.cand is r and r.rule.hides:
             hidden[r.index] = True
             invisible += r.good
+        elif (not hidden[r.index] and not footed[r.index] and r.cand is r and r.rule.reason is Reason.FOOTER
+              and not r.heads):  # a "footer" holding the headline holds the page (an unclosed element)
+            footed[r.index] = True
+            footers += r.good
     visible = everything - invisible
     outer, posts = thread_posts(records, blocks, goods, visible)
     thread = outer | posts | _heading_anchors(blocks)
@@ -120,7 +172,10 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
     for r in records[1:]:
         in_thread[r.index] = in_thread[r.parent.index] or r.index in thread
         article[r.index] = r.parent if r.parent.rule is ARTICLE else article[r.parent.index]
+    last: dict[int, Rec] = {}  # each element's previous sibling, as the records come
     for r in records[1:]:
+        prev = last.get(r.parent.index)
+        last[r.parent.index] = r
         p = r.parent.dropped
         if p is not None:
             r.dropped = p
@@ -133,7 +188,7 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
             total = everything if hidden[r.index] or not visible else visible
             protected = total and reason is not Reason.COOKIE_NOTICE and (
                 (r.good >= share * total and reason is not Reason.FOOTER) or r.mark >= MARKER_SHARE * total
-                or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * total))
+                or (r.heads and r.good >= HEADLINE_PROTECT_SHARE * (total - footers)))
             # a post's own parts (its content, its meta line) are named as comments too
             # the body of the article (most of the marked element's text, which holds most of the page's): a
             # theme's class word on it ("entry share") names what it holds, not what it is
@@ -142,9 +197,18 @@ def resolve_drops(records: list[Rec], blocks: list[Raw], goods: list[int], optio
                                       and body.good >= MARKER_SHARE * total and r.good >= BODY_SHARE * body.good)
             protected = protected or r.index in thread or (reason is Reason.COMMENTS and in_thread[r.parent.index])
             protected = protected or (r.rule.linked and r.name != "a" and r.links < TEASER_LINKS * r.chars)
+            protected = protected or (r.rule.hides and _toggled_panel(r, prev))
+            # a tab list holds labels: one whose text is paragraphs is an accordion with its panels
+            protected = protected or (r.rule is TABLIST and r.good >= PROSE_SHARE * r.chars
+                                      and r.links <= MAX_GOOD_LINKS * r.chars)
             r.dropped = None if protected or not options.enabled(reason.family) else r
         else:
             r.dropped = None
+        if prev is not None and prev.dropped is prev and prev.name == "button" and r.dropped is None and r.good \
+                and _opened_by(r, prev):
+            for k in range(prev.index, r.index):  # the button and what it holds: the records between the two
+                if records[k].dropped is prev:
+                    records[k].dropped = None
     records[0].dropped = None
     for b in blocks:
         b.dropped_by = b.owner.dropped
@@ -242,7 +306,7 @@ def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]
     cap = None
     r = best
     while r is not None:
-        if r.rule is ARTICLE and r.good >= MARKER_SHARE * best.good:
+        if r.rule is ARTICLE and r.good >= MARKER_SHARE * best.good and not _one_of_many(r, children):
             cap = r
         r = r.parent
     node = best
@@ -312,8 +376,9 @@ def _structures(node: Rec, cap: Rec, records: list[Rec]) -> list[Rec]:
 LIST_MIN_ITEMS = 3
 LIST_OVER_ARTICLE = 2.0
 LIST_MAX_LINKS = 0.8
-#: ... or, cards that are wholly links, this many characters each on average.
-LIST_LINKED_CARD = 150
+#: ... or, cards that are wholly links, this many characters each on average: a headline of several words (a
+#: recipe's, a story's, a table's row of names), not a menu's one- or two-word labels.
+LIST_LINKED_CARD = 40
 #: A card is short: a longer element is a section of its own (a footer's, a review's).
 LIST_MAX_CARD = 1000
 
@@ -366,6 +431,14 @@ def _repeated_unit(node: Rec, children: dict[int, list[Rec]]) -> tuple[Rec, list
             return unit, same
         unit = unit.parent
     return node, []
+
+
+def _one_of_many(r: Rec, children: dict[int, list[Rec]]) -> bool:
+    """Whether an element marked as the article stands beside others of its kind marked so too, with text of
+    their own: cards of a listing or a page's boxes, each an <article>, none of them the page's article."""
+    sig = signature(r)
+    return any(k is not r and k.rule is ARTICLE and k.good and signature(k) == sig
+               for k in children[r.parent.index])
 
 
 def _score_key(r: Rec):
