@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Mapping
 
+from .composed import SECTIONS as COMPOSED_SECTIONS, Composer
 from .datafile import read_entries
 from .reasons import Reason
 from .scripts import NO_SPACE
@@ -52,14 +53,9 @@ _PUNCT_RUN_NO_MARKS = re.compile(r"[\W_]+")
 _EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
 STOPWORDS_SECTION = "stopwords"
 COMMENT_COUNT_SECTION = "comment-count"
-#: The words of a related-list head: a qualifier ("related", "ähnliche", "más") and what is listed ("articles",
-#: "Beiträge", "noticias"); a short line of one of each and function words is such a head, however worded.
-RELATED_WORDS_SECTION = "related-words"
-RELATED_NOUNS_SECTION = "related-nouns"
-#: A related-list head has this many words, or fewer ("Beliebte Beiträge zum Thema", "Más noticias").
-RELATED_MAX_WORDS = 6
 #: Sections that hold plain word lists rather than phrases of a reason.
-WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION, RELATED_WORDS_SECTION, RELATED_NOUNS_SECTION)
+#: The words of lines read by their words (:mod:`clean.composed`): related-list heads, share buttons.
+WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION, *COMPOSED_SECTIONS)
 _REASON_CODES = frozenset(r.value for r in Reason)
 
 
@@ -112,7 +108,7 @@ class Phrase:
     lang: str
     kind: str  # "whole" | "head" | "contains"
     text: str
-    #: for a line read by its words (a related-list head), not found as a phrase of the data: what was read
+    #: for a line read by its words (:mod:`clean.composed`), not found as a phrase of the data: what was read
     read: str = ""
 
     @property
@@ -195,7 +191,7 @@ class Phrasebook:
 
     def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]],
                  comment_counts: Iterable[str] = (), promo=None, meaning=None,
-                 related: Mapping[str, tuple[Iterable[str], Iterable[str]]] | None = None):
+                 composed: Mapping[str, Mapping[str, Iterable[str]]] | None = None):
         from .promo_lexicon import Lexicon
 
         #: the promo lexicons (:mod:`clean.promo_lexicon`); empty unless given
@@ -238,12 +234,8 @@ class Phrasebook:
             for w in words:
                 index.setdefault(w, []).append(lang)
         self._stop_index = {w: tuple(langs) for w, langs in index.items()}
-        #: the words of related-list heads, each with the languages that list it: (qualifiers, listed things)
-        self._related: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] = ({}, {})
-        for lang, lists in sorted((related or {}).items()):
-            for table, words in zip(self._related, lists):
-                for w in words:
-                    table[w] = table.get(w, ()) + (lang,)
+        #: lines read by their words: related-list heads, share buttons (:mod:`clean.composed`)
+        self.composer = Composer(composed or {}, self.stopwords)
         self.languages = tuple(sorted({p.lang for p in self._iter_all()} | set(self.stopwords)))
 
     def _iter_all(self):
@@ -277,10 +269,10 @@ class Phrasebook:
         whole = self._whole.get(key)
         if whole:
             found.extend(whole)
-        elif self._related[1]:
-            head = self.related_head(line, key)
-            if head is not None:
-                found.append(head)
+        elif self.composer:
+            r = self.composer.read(line, key)
+            if r is not None:
+                found.append(Phrase(r.reason, r.lang, "whole", key, r.detail))
         head = head_key(line)
         if head:
             found.extend(self._head.get(head, ()))
@@ -305,33 +297,12 @@ class Phrasebook:
         return LineMatch(tuple(found)) if found else NO_MATCH
 
 
-    def related_head(self, line: str, key: str) -> Phrase | None:
-        """The line as a related-list head read by its words, or None: at most :data:`RELATED_MAX_WORDS` words,
-        not a sentence, one of them a qualifier ("similar", "weitere"), one a listed thing ("articles",
-        "noticias"), and every other a function word of their languages ("Beliebte Beiträge zum Thema").
-        Lists of words, not of heads: the wording of a head on the next site is never the one on a list."""
-        words = key.split()
-        if not 2 <= len(words) <= RELATED_MAX_WORDS or line.rstrip()[-1:] in ".!?":
-            return None
-        quals, nouns = self._related
-        noun = next((w for w in words if w in nouns), None)
-        qual = next((w for w in words if w in quals), None) if noun is not None else None
-        if qual is None:
-            return None
-        langs = set(nouns[noun]) | set(quals[qual])
-        for w in words:
-            if w not in quals and w not in nouns and not any(w in self.stopwords.get(lang, ()) for lang in langs):
-                return None
-        lang = next((lang for lang in nouns[noun] if lang in quals[qual]), nouns[noun][0])
-        return Phrase(Reason.RELATED_LIST, lang, "whole", key, f"related-list head ({qual} + {noun})")
-
-
 def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
     """Read every ``<lang>.txt`` of the phrase data folder. Raises ValueError naming a malformed file."""
     phrases: list[Phrase] = []
     stop: dict[str, list[str]] = {}
     counts: list[str] = []
-    related: dict[str, tuple[list[str], list[str]]] = {}
+    composed: dict[str, dict[str, list[str]]] = {section: {} for section in COMPOSED_SECTIONS}
     folder = resources.files(package)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".txt"):
@@ -341,9 +312,10 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
         phrases.extend(ps)
         stop[lang] = words[STOPWORDS_SECTION]
         counts.extend(words[COMMENT_COUNT_SECTION])
-        if words[RELATED_NOUNS_SECTION]:
-            related[lang] = (words[RELATED_WORDS_SECTION], words[RELATED_NOUNS_SECTION])
+        for section in COMPOSED_SECTIONS:
+            if words[section]:
+                composed[section][lang] = words[section]
     from .lexicon import load_lexicon  # imports this module
     from .promo_lexicon import load_lexicon as load_promo_lexicon
 
-    return Phrasebook(phrases, stop, counts, promo=load_promo_lexicon(), meaning=load_lexicon(), related=related)
+    return Phrasebook(phrases, stop, counts, promo=load_promo_lexicon(), meaning=load_lexicon(), composed=composed)

@@ -203,6 +203,19 @@ def test_a_related_list_head_is_read_by_its_words(head):
     "Weitere Nachrichten aus Berlin",
 ])
 def test_lines_with_the_words_of_a_related_head_that_are_not_one_stay(line):
-    book = clean.Cleaner().phrases
-    from clean.phrases import whole_key
-    assert book.related_head(line, whole_key(line)) is None
+    assert clean.Cleaner().phrases.match(line).get(clean.Reason.RELATED_LIST) is None
+
+
+@pytest.mark.parametrize("button", ["Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+                                    "Auf Skype teilen (Wird in neuem Fenster geöffnet)",
+                                    "Partagez sur LinkedIn", "Udostępnij na Facebooku przez Messenger"])
+def test_a_share_button_is_read_by_its_words(button):
+    result = clean.clean_text(doc(EN + [button]))
+    assert removed(result).get(button) == "share-bar"
+    assert "share button" in next(r.detail for r in result.removals if r.text == button)
+
+
+@pytest.mark.parametrize("line", ["Teens share videos on TikTok", "Millionen teilen Fotos auf Instagram",
+                                  "He shared it on Facebook", "Share your thoughts on Facebook."])
+def test_lines_about_sharing_that_are_no_button_are_not_read_as_one(line):
+    assert clean.Cleaner().phrases.match(line).get(clean.Reason.SHARE_BAR, kinds=("whole",)) is None

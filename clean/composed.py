@@ -1,0 +1,92 @@
+"""Lines read by their words: a related-list head, a share button, however worded.
+
+The phrase data list whole lines ("Related articles", "Share on Facebook"), but the wording of the next site is
+never the one on a list: "Beliebte Beiträge zum Thema", "Klick, um auf Facebook zu teilen (Wird in neuem Fenster
+geöffnet)". A short line that is not a sentence and is made *only* of a family's words and function words, with
+a word of each of its kinds, is that family's line:
+
+- a **related-list head**: a qualifier ("related", "ähnliche", "más", "latest") and a listed thing ("articles",
+  "Beiträge", "noticias"): "Notas relacionadas", "Mehr Videos";
+- a **share button**: a share verb ("share", "teilen", "partager") and a network ("Facebook", "WhatsApp"), with
+  a button's own words besides ("click", "opens in a new window").
+
+Any other word (a name, a place, a topic: "Weitere Nachrichten aus Berlin", "Teens share videos on TikTok")
+makes the line something else, and it is left to the rest of the pipeline. The words are sections of the phrase
+files (``clean/data/phrases/<lang>.txt``; see the README there); function words are each language's stopwords.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from .reasons import Reason
+
+
+@dataclass(frozen=True)
+class Composition:
+    """One kind of line read by its words: the sections it needs a word of each of, the section of the other
+    words it may hold besides function words, and how many words it has at most."""
+
+    reason: Reason
+    name: str
+    kinds: tuple[str, ...]
+    extra: str | None
+    max_words: int
+
+
+COMPOSITIONS = (
+    Composition(Reason.RELATED_LIST, "related-list head", ("related-words", "related-nouns"), None, 6),
+    Composition(Reason.SHARE_BAR, "share button", ("share-words", "share-networks"), "share-extra", 12),
+)
+#: The phrase-file sections of these words.
+SECTIONS = tuple(dict.fromkeys(s for c in COMPOSITIONS for s in (*c.kinds, c.extra) if s))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What :meth:`Composer.read` found: the family, its language and the words that decided."""
+
+    reason: Reason
+    lang: str
+    detail: str
+
+
+class Composer:
+    """The words of every composition, all languages together, each with the languages that list it."""
+
+    def __init__(self, words: Mapping[str, Mapping[str, Iterable[str]]], stopwords: Mapping[str, frozenset[str]]):
+        self._tables: dict[str, dict[str, tuple[str, ...]]] = {s: {} for s in SECTIONS}
+        for section, by_lang in words.items():
+            table = self._tables[section]
+            for lang, ws in sorted(by_lang.items()):
+                for w in ws:
+                    table[w] = table.get(w, ()) + (lang,)
+        self._stopwords = stopwords
+        #: any word of a required kind: most lines hold none, and are done with one set test per word
+        self._any = frozenset(w for c in COMPOSITIONS for s in c.kinds for w in self._tables[s])
+
+    def __bool__(self) -> bool:
+        return bool(self._any)
+
+    def read(self, line: str, key: str) -> Reading | None:
+        """The composition ``line`` (whose :func:`clean.phrases.whole_key` is ``key``) is made as, or None."""
+        words = key.split()
+        if len(words) < 2 or self._any.isdisjoint(words) or line.rstrip()[-1:] in ".!?":
+            return None
+        for c in COMPOSITIONS:
+            if len(words) > c.max_words:
+                continue
+            tables = [self._tables[s] for s in c.kinds]
+            found = [next((w for w in words if w in t), None) for t in tables]
+            if None in found:
+                continue
+            langs = [t[w] for t, w in zip(tables, found)]
+            every = set().union(*langs)
+            extra = self._tables[c.extra] if c.extra else {}
+            stop = [self._stopwords.get(lang, frozenset()) for lang in sorted(every)]
+            if all(w in extra or any(w in t for t in tables) or any(w in s for s in stop) for w in words):
+                # the language of the first kind's word ("teilen" + "facebook": German), one all share if any
+                lang = next((x for x in langs[0] if all(x in ls for ls in langs)), langs[0][0])
+                return Reading(c.reason, lang, f"{c.name} ({' + '.join(found)})")
+        return None
