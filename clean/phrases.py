@@ -262,7 +262,7 @@ class Phrasebook:
         if head:
             found.extend(self._head.get(head, ()))
         if contains:
-            words = key.split()
+            words = key.split()  # the grammar reads the same words, unless counters at the edges were cut off
             hits = self._anchor_set.intersection(words)
             if hits:
                 padded = f" {key} "
@@ -274,7 +274,7 @@ class Phrasebook:
                 for m in self._bare_re.finditer(key):
                     found.extend(self._bare[m.group(0)])
             if self.meaning is not None:
-                r = self.meaning.read(line, norm, self.meaning_words)
+                r = self.meaning.read(line, norm, self.meaning_words, words if key == norm else None)
                 if r is not None:
                     where = "head" if r.at_head else "in"
                     found.append(Phrase(Reason(r.reason), "", f"{MEANING}:{r.strength}:{where}:{r.agent or '-'}",

@@ -97,12 +97,6 @@ def one_word(phrase: str) -> bool:
     return " " not in phrase and (len(phrase) <= 2 or not NO_SPACE.search(phrase))
 
 
-def _fade(words: int, ends_sentence: bool, code: bool) -> float:
-    if code:
-        return FADE_CODE
-    return FADE_SENTENCE if words > 8 or ends_sentence else FADE_SHORT
-
-
 #: The features, in the model's order. ``kind_*`` is the context pass's class of the line; ``why_*`` where the
 #: context pass put it.
 FEATURES = (
@@ -211,7 +205,9 @@ class _Page:
             code = [looks_like_code(texts[k]) for k in range(i, j)]
         else:
             code = [code_of[t] if t in code_of else code_of.setdefault(t, looks_like_code(t)) for t in texts[i:j]]
-        fade = [_fade(features[k].words, features[k].ends_sentence, c) for k, c in zip(range(i, j), code)]
+        # how much of the evidence reaching a line it keeps (FADE_*)
+        fade = [FADE_CODE if c else FADE_SENTENCE if f.words > 8 or f.ends_sentence else FADE_SHORT
+                for f, c in zip(features[i:j], code)]
         near = [0.0] * size
         acc = 0.0
         for k in range(size):
@@ -291,11 +287,10 @@ def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int,
                   + w[33] * chrome * bt for p, (b, a, bt, ins) in _PLACE_HOT.items()}
     page_part = model.bias + w[23] * page.share_good
     code_of: dict[str, bool] = {}
-    own: dict[str, float] = {}  # what the line's text adds, once per text
+    own: dict[str, float] = {}  # what the line's text adds (its shape, its copies on the page), once per text
     log1p = math.log1p
     features = doc.features
-    w0, w18, w26, w27, w29, w30 = w[0], w[18], w[26], w[27], w[29], w[30]
-    span = 2 * WINDOW + 1
+    w0, w26, w27, w29, w30 = w[0], w[26], w[27] / n, w[29], w[30] / (2 * WINDOW + 1)
     for i, j in page.runs:
         code, near, region, short_share = page.run(i, j, code_of)
         run_part = page_part + sum(map(mul, w[1:10], region)) + w[25] * short_share
@@ -308,10 +303,11 @@ def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int,
                 f = features[k]
                 mine = own[text] = (w[13] * code[k - i] + w[14] * log1p(f.words) + w[15] * f.ends_sentence
                                     + w[16] * text.lstrip()[:1].islower() + w[17] * (_digits(text) / max(1, f.chars))
-                                    + w[24] * _title_case(text) + w[28] * (_SEPARATORS.search(text) is not None))
+                                    + w[18] * log1p(copies[text.strip()] - 1) + w[24] * _title_case(text)
+                                    + w[28] * (_SEPARATORS.search(text) is not None))
             scores[k] = (run_part + kind_part[values[k]] + place_part[places[k]] + mine + w0 * log1p(near[k - i])
-                         + w18 * log1p(copies[text.strip()] - 1) + w26 * log1p(min(k - i, j - 1 - k)) + w27 * (k / n)
-                         + w29 * behind[k] + w30 * ((prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / span))
+                         + w26 * log1p(min(k - i, j - 1 - k)) + w27 * k + w29 * behind[k]
+                         + w30 * (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]))
     return scores
 
 
