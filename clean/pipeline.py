@@ -16,7 +16,7 @@ from .document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from .features import Features, measure, tokens
 from .lang import LanguageIdentifier
 from .options import Options
-from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize, whole_key
+from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize_split, whole_key
 from .reasons import Family
 from .detectors.support import BLOB_MIN_CHARS, SupportModel, is_blob
 from .scripts import HAN, HANGUL, KANA, THAI
@@ -216,10 +216,16 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                 if done is None:
                     # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
                     words = feats[k].words
-                    norm = normalize(text) if words <= MAX_PHRASE_LINE_WORDS else None
-                    key = whole_key(text, norm) if norm is not None else None
-                    done = read_of[text] = (phrases.match(text, norm=norm, key=key) if norm is not None else NO_MATCH,
-                                            promo.read_line(phrases.promo, text, words, key))
+                    if words <= MAX_PHRASE_LINE_WORDS:
+                        norm, split = normalize_split(text)
+                        key = whole_key(text, norm)
+                        if key != norm:  # counters at the edges cut off
+                            split = key.split()
+                        done = (phrases.match(text, norm=norm, key=key, words=split),
+                                promo.read_line(phrases.promo, text, words, key, split))
+                    else:
+                        done = (NO_MATCH, promo.read_line(phrases.promo, text, words))
+                    read_of[text] = done
                 matches[k], readings[k] = done
         verdicts = judge(kept, tuple(map(feats.__getitem__, ids)), tuple(map(matches.__getitem__, ids)), options,
                          phrases, langid, language, first=round_ == 0, support=support,

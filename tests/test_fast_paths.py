@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 import clean
 from clean.detectors import support
-from clean.phrases import normalize, whole_key
+from clean.detectors.promo import read_line
+from clean.phrases import normalize, normalize_split, whole_key
 from conftest import EN
 
 #: Lines of every kind a page is made of: paragraphs, menu and footer words, share bars, code, figures,
@@ -106,11 +107,16 @@ _CHARS = st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789:|
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(LINE, st.text(_CHARS, max_size=60)))
 def test_a_line_matched_with_what_the_pipeline_knows_matches_as_alone(line):
-    """The pipeline hands the matcher the line normalized and keyed, and the grammar its words: the same phrases
-    and readings as a line matched from nothing."""
+    """The pipeline hands the matcher and the promo reader the line normalized, keyed and split, and the grammar
+    its words: the same phrases and readings as a line read from nothing."""
     phrases = clean.default_cleaner().phrases
-    norm = normalize(line)
-    assert phrases.match(line, norm=norm, key=whole_key(line, norm)) == phrases.match(line)
+    norm, split = normalize_split(line)
+    assert norm == normalize(line) and split == norm.split()
+    key = whole_key(line, norm)
+    words = split if key == norm else key.split()
+    assert phrases.match(line, norm=norm, key=key, words=words) == phrases.match(line)
+    n = len(line.split())
+    assert read_line(phrases.promo, line, n, key, words) == read_line(phrases.promo, line, n)
     if phrases.meaning is not None:
         assert phrases.meaning.read(line, norm, 30, norm.split()) == phrases.meaning.read(line, max_words=30)
 
