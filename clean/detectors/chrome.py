@@ -8,12 +8,13 @@ surroundings mark as chrome.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate, repeat
 
 from ..document import Document, Verdict
 from ..phrases import LineMatch, Phrase
 from ..reasons import Reason
 from .evidence import article_edges, contained_counts
-from .scan import lines_with
 from .support import one_word, word_counts
 
 CHROME_REASONS = (Reason.NAVIGATION, Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.LOGIN_PROMPT, Reason.FOOTER,
@@ -61,9 +62,11 @@ _MAY_MARK = tuple(re.compile(p) for p in (
 
 def _marked_lines(texts: list[str]) -> set[int]:
     """The lines of ``texts`` that hold a match of :data:`_MARKED`."""
-    maybe = lines_with(texts, *_MAY_MARK)
-    if maybe is None:  # a block with a line break of its own: every line is tested
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a block with a line break of its own: every line is tested
         return set(range(len(texts)))
+    starts = [0, *accumulate(len(t) + 1 for t in texts)]
+    maybe = {bisect_right(starts, m.start()) - 1 for p in _MAY_MARK for m in p.finditer(joined)}
     return {i for i in maybe if _MARKED.search(texts[i])}
 
 
@@ -101,8 +104,6 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
 
 #: An item of an archive or a category list: a short label and the count of posts it links to ("Maio (184)").
 _COUNTED_ITEM = re.compile(r"^\s*[^\d()\[\]]{1,40}?\s*[(\[]\d{1,6}[)\]]\s*$")
-#: The end of every such item: a closing bracket, then only white space to the end of the line.
-_ENDS_COUNTED = re.compile(r"[)\]][^\S\n]*$", re.M)
 #: So many such items in a row make a blog's archive or category widget.
 MIN_COUNTED_ITEMS = 4
 
@@ -112,8 +113,8 @@ def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, V
     A year heading between months ("2017") does not break the run."""
     found: dict[int, Verdict] = {}
     n = len(doc.blocks)
-    ends = lines_with([b.text for b in doc.blocks], _ENDS_COUNTED)
-    if ends is not None and len(ends) < MIN_COUNTED_ITEMS:
+    texts = [b.text for b in doc.blocks]
+    if sum(map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), n))) < MIN_COUNTED_ITEMS:
         return found  # most pages: too few lines end as an item does for a list of them
     i = 0
     while i < n:

@@ -19,7 +19,6 @@ import re
 from ..document import Document, Verdict
 from ..phrases import normalize
 from ..reasons import Reason
-from .scan import lines_with
 
 MIN_TEXT_BEFORE = 0.35
 MIN_TEXT_BEFORE_COUNTED = 0.1
@@ -33,8 +32,6 @@ MIN_CONTROLS = 3
 #: A line of a post has this many words at least.
 MIN_POST_WORDS = 4
 _COUNTED = re.compile(r"^\W*\d+\s+(\S+)")
-#: Where a match of :data:`_COUNTED` can start a line (for one scan of the whole document).
-_MAY_COUNT = re.compile(r"^[^\w\n]*\d", re.M)
 _DIGITS = re.compile(r"\d+")
 
 
@@ -94,9 +91,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     controls: dict[str, list[int]] | None = None  # found when the first head is: most pages have none
     out: dict[int, Verdict] = {}
     # a head is a count of comments or holds a comment phrase: the few lines that may be are found at once
-    may = lines_with([b.text for b in doc.blocks], _MAY_COUNT)
-    if may is None:  # a block with a line break of its own: every line may be
-        may = set(range(len(doc.blocks)))
+    may = {i for i, c in enumerate(map(_COUNTED.match, [b.text for b in doc.blocks])) if c}
     may.update(i for i, m in enumerate(doc.matches) if m and m.get(Reason.COMMENTS))
     for i, f in enumerate(doc.features):
         if f.words <= MAX_HEAD_WORDS and paragraphs and i in may and i not in out:
