@@ -11,8 +11,9 @@ Trained on the dev halves in ``../shared/eval`` only (the held-out halves decide
 Each sample is weighted by the square root of its words (the scores count word 4-grams and snippets, not lines;
 the root keeps one long paragraph from outweighing a menu), a gold body's lines by the root of ``--clean-weight``
 times that. Features are those of the first round's candidates, in every run (at run time a run of candidates
-without evidence is not weighed at all). To see them, the script wraps ``support.candidate_features`` for the
-length of each call. The fit is deterministic (lbfgs, no sampling): the same data give the same file.
+without evidence is not weighed at all). To see them, the script wraps ``support.supported`` (which scores
+through ``support.candidate_scores``) for the length of each call and asks ``support.candidate_features`` for
+the vectors of its candidates. The fit is deterministic (lbfgs, no sampling): the same data give the same file.
 ``--folds`` trains on one half of the dev pages (by a hash of the page id) and prints what the other half scores;
 the model written is trained on all of them. Needs numpy and scikit-learn (``pip install -e '.[bench]'``).
 
@@ -88,20 +89,19 @@ def collect(cleaner: Cleaner, text: str) -> tuple[list[str], dict[int, list[floa
     """The lines of ``text`` and the features of the first round's candidates."""
     got: dict[int, list[float]] = {}
     lines: list[str] = []
-    original = support.candidate_features
+    original = support.supported
 
-    def capture(doc, verdicts, out, places, kinds, every_run=False, only=None):
-        feats = original(doc, verdicts, out, places, kinds, every_run=True, only=only)
+    def capture(doc, verdicts, out, places, kinds, model, wanted=None):
         if not lines:
             lines.extend(b.text for b in doc.blocks)
-            got.update(feats)
-        return feats
+            got.update(support.candidate_features(doc, verdicts, out, places, kinds, every_run=True))
+        return original(doc, verdicts, out, places, kinds, model, wanted)
 
-    support.candidate_features = capture
+    support.supported = capture
     try:
         cleaner.clean_text(text)
     finally:
-        support.candidate_features = original
+        support.supported = original
     return lines, got
 
 

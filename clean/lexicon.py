@@ -214,19 +214,21 @@ class Lexicon:
                 hits[c] = found
         return hits
 
-    def read(self, line: str, norm: str | None = None, max_words: int | None = None) -> Reading | None:
+    def read(self, line: str, norm: str | None = None, max_words: int | None = None,
+             words: list[str] | None = None) -> Reading | None:
         """What ``line`` says about translation, or None: see the module. Cheap for lines that say nothing.
-        ``norm`` is the line normalized (:func:`~clean.phrases.normalize`), if the caller has it; a line of
-        more than ``max_words`` words is not read."""
+        ``norm`` is the line normalized (:func:`~clean.phrases.normalize`) and ``words`` its words, if the caller
+        has them; a line of more than ``max_words`` words is not read."""
         if norm is None:
             norm = normalize(line)
-        words = norm.split()
+        if words is None:
+            words = norm.split()
         if not words or (max_words is not None and len(words) > max_words):
             return None
-        heads = set(map(_HEAD_OF, words))
-        if norm.isascii() and self._ascii_heads.isdisjoint(heads) and (not self._ascii_short or not any(
-                not p.isdisjoint([w[:n] for w in words]) for n, p in self._ascii_short)):
+        if norm.isascii() and self._ascii_heads.isdisjoint(map(_HEAD_OF, words)) and (
+                not self._ascii_short or not any(not p.isdisjoint([w[:n] for w in words]) for n, p in self._ascii_short)):
             return None  # most lines: no word any reading starts from
+        heads = set(map(_HEAD_OF, words))
         padded = f" {norm} "
         spaceless = not norm.isascii() and _NO_SPACE.search(norm) is not None
         if not self._gate.search(words, heads, padded, line, spaceless):

@@ -82,6 +82,16 @@ def normalize(text: str) -> str:
     return _PUNCT_RUN_NO_MARKS.sub(" ", folded).strip()
 
 
+def normalize_split(text: str) -> tuple[str, list[str]]:
+    """:func:`normalize` of ``text`` and its words (the normalized text split), for callers that need both: the
+    ASCII path has the words on its way."""
+    if text.isascii():
+        words = text.translate(_ASCII_PUNCT).lower().split()
+        return " ".join(words), words
+    norm = normalize(text)
+    return norm, norm.split()
+
+
 def whole_key(text: str, norm: str | None = None) -> str:
     """The key a whole line is looked up by: normalized (``norm``, if known), without counters at its edges
     ("Comments (12)")."""
@@ -258,9 +268,10 @@ class Phrasebook:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes
 
-    def match(self, line: str, contains: bool = True, norm: str | None = None, key: str | None = None) -> LineMatch:
-        """Every phrase found in ``line`` (whose :func:`normalize` is ``norm`` and :func:`whole_key` ``key``, if
-        known): whole-line and head matches first, then contained phrases."""
+    def match(self, line: str, contains: bool = True, norm: str | None = None, key: str | None = None,
+              words: list[str] | None = None) -> LineMatch:
+        """Every phrase found in ``line`` (whose :func:`normalize` is ``norm``, :func:`whole_key` ``key`` and the
+        key's words ``words``, if known): whole-line and head matches first, then contained phrases."""
         found: list[Phrase] = []
         norm = normalize(line) if norm is None else norm
         key = _without_counters(norm) if key is None else key
@@ -277,7 +288,8 @@ class Phrasebook:
         if head:
             found.extend(self._head.get(head, ()))
         if contains:
-            words = key.split()
+            if words is None:  # the grammar reads the same words, unless counters at the edges were cut off
+                words = key.split()
             hits = self._anchor_set.intersection(words)
             if hits:
                 padded = f" {key} "
@@ -289,7 +301,7 @@ class Phrasebook:
                 for m in self._bare_re.finditer(key):
                     found.extend(self._bare[m.group(0)])
             if self.meaning is not None:
-                r = self.meaning.read(line, norm, self.meaning_words)
+                r = self.meaning.read(line, norm, self.meaning_words, words if key == norm else None)
                 if r is not None:
                     where = "head" if r.at_head else "in"
                     found.append(Phrase(Reason(r.reason), "", f"{MEANING}:{r.strength}:{where}:{r.agent or '-'}",

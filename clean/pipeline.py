@@ -16,7 +16,7 @@ from .document import MAX_PHRASE_LINE_WORDS, Document, Verdict
 from .features import Features, measure, tokens
 from .lang import LanguageIdentifier
 from .options import Options
-from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize, whole_key
+from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize_split, whole_key
 from .reasons import Family
 from .detectors.support import BLOB_MIN_CHARS, SupportModel, is_blob
 from .scripts import HAN, HANGUL, KANA, THAI
@@ -175,12 +175,15 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     memo = Memo() if memo is None else memo
     blocks = list(blocks)
     kept = list(blocks)
+    texts = [b.text for b in blocks]
     new_language = None
     removals: list[Removal | None] = [None] * len(kept)
     language = None
-    feats: dict[int, Features] = {}
-    matches: dict[int, LineMatch] = {}
-    readings: dict[int, object] = {}  # what each line does, read with the promo lexicons: context-free too
+    # by block index: features (in the article's language), phrase match, and what the line does, read with the
+    # promo lexicons; the last two are context-free, read in the first round for every line
+    feats: list[Features | None] = [None] * len(kept)
+    matches: list[LineMatch] = [NO_MATCH] * len(kept)
+    readings: list[object] = [None] * len(kept)
     ids = list(range(len(kept)))
     # the same text gets the same features, match and reading: a page repeats its menus, bylines and labels
     feats_of = memo.features.setdefault(None, {})
@@ -188,36 +191,45 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
     sample_key: tuple[int, ...] | None = None
     for round_ in range(MAX_ROUNDS):
         # identified anew each round, from the same sample a fresh call on the output would use
-        key = tuple(ids[i] for i in language_sample([b.text for b in kept]))
+        key = tuple(ids[i] for i in language_sample(list(map(texts.__getitem__, ids))))
         if key != sample_key:
             sample_key = key
-            joined = " ".join(blocks[k].text for k in key)
+            joined = " ".join(texts[k] for k in key)
             new_language = memo.languages.get(joined, _UNSET)
             if new_language is _UNSET:
                 new_language = memo.languages[joined] = article_language(joined, phrases, langid)
         if new_language != language:
-            feats.clear()
+            feats = [None] * len(blocks)
             feats_of = memo.features.setdefault(new_language, {})
             language = new_language
         stop = phrases.stopwords.get(language) if language else None
-        for k, b in zip(ids, kept):
-            text = b.text
-            if k not in feats:
+        for k in ids:
+            if feats[k] is None:
+                text = texts[k]
                 f = feats_of.get(text)
                 if f is None:
                     f = feats_of[text] = measure(text, stop)
                 feats[k] = f
-            if k not in matches:
+        if round_ == 0:  # every line is here
+            for k, text in enumerate(texts):
                 done = read_of.get(text)
                 if done is None:
                     # no notice, banner or chrome line is longer; skipping paragraphs keeps the scan cheap
-                    norm = normalize(text) if feats[k].words <= MAX_PHRASE_LINE_WORDS else None
-                    key = whole_key(text, norm) if norm is not None else None
-                    done = read_of[text] = (phrases.match(text, norm=norm, key=key) if norm is not None else NO_MATCH,
-                                            promo.read_line(phrases.promo, text, feats[k].words, key))
+                    words = feats[k].words
+                    if words <= MAX_PHRASE_LINE_WORDS:
+                        norm, split = normalize_split(text)
+                        key = whole_key(text, norm)
+                        if key != norm:  # counters at the edges cut off
+                            split = key.split()
+                        done = (phrases.match(text, norm=norm, key=key, words=split),
+                                promo.read_line(phrases.promo, text, words, key, split))
+                    else:
+                        done = (NO_MATCH, promo.read_line(phrases.promo, text, words))
+                    read_of[text] = done
                 matches[k], readings[k] = done
-        verdicts = judge(kept, [feats[k] for k in ids], [matches[k] for k in ids], options, phrases, langid,
-                         language, first=round_ == 0, support=support, readings=[readings[k] for k in ids])
+        verdicts = judge(kept, tuple(map(feats.__getitem__, ids)), tuple(map(matches.__getitem__, ids)), options,
+                         phrases, langid, language, first=round_ == 0, support=support,
+                         readings=tuple(map(readings.__getitem__, ids)))
         if not verdicts:
             break
         survivors: list[Block] = []

@@ -113,10 +113,12 @@ class Lexicon:
             | frozenset(p.split()[0] for p in self.pointer_index if not _NO_SPACE_SCRIPT.search(p))
         return self
 
-    def may_read(self, key: str) -> bool:
-        """Whether line ``key`` (normalized) has a word that could start a reading: a verb anywhere, a label's
-        first word first. Most lines have none, and are passed over with a set intersection."""
-        words = key.split()
+    def may_read(self, key: str, words: list[str] | None = None) -> bool:
+        """Whether line ``key`` (normalized; ``words``: its words, if known) has a word that could start a
+        reading: a verb anywhere, a label's first word first. Most lines have none, and are passed over with a
+        set intersection."""
+        if words is None:
+            words = key.split()
         return bool(words) and (words[0] in self.label_words or not self.verb_words.isdisjoint(words)
                                 or (not key.isascii() and _NO_SPACE_SCRIPT.search(key) is not None))
 

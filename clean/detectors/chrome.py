@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from ..document import Document, Verdict
 from ..phrases import LineMatch, Phrase
@@ -113,6 +113,9 @@ def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, V
     A year heading between months ("2017") does not break the run."""
     found: dict[int, Verdict] = {}
     n = len(doc.blocks)
+    texts = [b.text for b in doc.blocks]
+    if sum(map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), n))) < MIN_COUNTED_ITEMS:
+        return found  # most pages: too few lines end as an item does for a list of them
     i = 0
     while i < n:
         j, items = i, []

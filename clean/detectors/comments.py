@@ -115,8 +115,11 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     paragraphs = 0
     controls: dict[str, list[int]] | None = None  # found when the first head is: most pages have none
     out: dict[int, Verdict] = {}
+    # a head is a count of comments or holds a comment phrase: the few lines that may be are found at once
+    may = {i for i, c in enumerate(map(_COUNTED.match, [b.text for b in doc.blocks])) if c}
+    may.update(i for i, m in enumerate(doc.matches) if m and m.get(Reason.COMMENTS))
     for i, f in enumerate(doc.features):
-        if f.words <= MAX_HEAD_WORDS and paragraphs and i not in out:
+        if f.words <= MAX_HEAD_WORDS and paragraphs and i in may and i not in out:
             why = _head(doc, i, before / total, paragraphs)
             if why:
                 if controls is None:

@@ -85,15 +85,18 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     return out
 
 
-def read_line(lex: Lexicon, text: str, words: int, key: str | None = None) -> Reading | None:
+def read_line(lex: Lexicon, text: str, words: int, key: str | None = None,
+              key_words: list[str] | None = None) -> Reading | None:
     """What a line of ``words`` words does, read with the promo lexicons; None for most lines. Depends on the
-    line alone, so the pipeline reads each line once (:attr:`Document.readings`)."""
+    line alone, so the pipeline reads each line once (:attr:`Document.readings`). ``key`` is the line's
+    :func:`~clean.phrases.whole_key` and ``key_words`` its words, if known."""
     if not lex or words > MAX_PROMO_WORDS:
         return None
     key = whole_key(text) if key is None else key
-    if not lex.may_read(key):
+    if not lex.may_read(key, key_words):
         return None
-    labelled = key.split(None, 1)[0] in lex.label_words or not key.isascii()
+    labelled = (key_words[0] if key_words is not None else key.split(None, 1)[0]) in lex.label_words \
+        or not key.isascii()
     return (read_ad(lex, text, key) if labelled and words <= MAX_AD_WORDS * 2 else None) \
         or (read_pointer(lex, text, key) if labelled and words <= MAX_HEAD_WORDS else None) \
         or read_cta(lex, text, key)

@@ -97,12 +97,6 @@ def one_word(phrase: str) -> bool:
     return " " not in phrase and (len(phrase) <= 2 or not NO_SPACE.search(phrase))
 
 
-def _fade(words: int, ends_sentence: bool, code: bool) -> float:
-    if code:
-        return FADE_CODE
-    return FADE_SENTENCE if words > 8 or ends_sentence else FADE_SHORT
-
-
 #: The features, in the model's order. ``kind_*`` is the context pass's class of the line; ``why_*`` where the
 #: context pass put it.
 FEATURES = (
@@ -148,63 +142,72 @@ class SupportModel:
         return self.bias + sum(map(mul, self.weights, x))
 
 
-def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
-                       places: dict[int, Place], kinds: Sequence, every_run: bool = False,
-                       only: frozenset[int] | None = None) -> dict[int, list[float]]:
-    """The feature vector of every candidate in ``out`` (see :data:`FEATURES`) that stands in a run with
-    evidence (``every_run``: in any run, as the model is trained), or of those in ``only``.
+class _Page:
+    """What the whole page adds to each candidate's features: the evidence of every line (``ev``), the runs of
+    removable lines to weigh, and the counts made at C speed over all lines."""
 
-    Only the runs of removable lines are walked line by line: what the rest of the page adds (the evidence
-    window, the share of good lines, the copies of a text) is counted at C speed."""
-    n = len(doc.blocks)
-    texts = [b.text for b in doc.blocks]
-    ev = [0.0] * n
-    matches, language = doc.matches, doc.language
-    for i in verdicts:
-        ev[i] = evidence_weight(verdicts[i], matches[i], texts[i], language)
-    for i in out:
-        if i not in verdicts and matches[i]:  # a candidate without a phrase carries no evidence
-            ev[i] = evidence_weight(None, matches[i], texts[i], language)
-    doc_ev = sum(ev)
-    if doc_ev == 0.0:
-        return {}
-    every = _removable_runs(verdicts, out)
-    runs = every if every_run else [(i, j) for i, j in every if sum(ev[i:j]) >= MIN_REGION_EVIDENCE]
-    if only is not None:
-        runs = [(i, j) for i, j in runs if not only.isdisjoint(range(i, j))]
-    if not runs:
-        return {}
-    strong = sum(e >= 1.0 for e in ev)
-    # the first and last lines that are neither judged nor candidates
-    first_kept = every[0][1] if every[0][0] == 0 else 0
-    last_kept = every[-1][0] - 1 if every[-1][1] == n else n - 1
-    if first_kept == n:
-        first_kept, last_kept = n, -1
-    # strong evidence between the line and the article (a copyright line or a log-in prompt between the
-    # article's end and the line): the line stands in the page's footer or header
-    behind = [0.0] * n
-    seen = 0.0
-    for i in range(last_kept + 1, n):
-        behind[i] = seen
-        seen = max(seen, ev[i])
-    seen = 0.0
-    for i in range(first_kept - 1, -1, -1):
-        behind[i] = seen
-        seen = max(seen, ev[i])
-    prefix = list(accumulate(ev, initial=0.0))
-    values = list(map(_KIND_VALUE, kinds))  # the enum's value without its descriptor: read per line
-    share_good = values.count("good") / n
-    copies = Counter(map(str.strip, texts))
-    feats: dict[int, list[float]] = {}
-    page = math.log1p(strong)
-    log1p = math.log1p
-    features = doc.features
-    for i, j in runs:
+    __slots__ = ("doc", "texts", "n", "ev", "doc_ev", "strong", "runs", "behind", "prefix", "values",
+                 "share_good", "copies")
+
+    def __init__(self, doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict], kinds: Sequence,
+                 every_run: bool, only: frozenset[int] | None):
+        self.doc = doc
+        n = self.n = len(doc.blocks)
+        texts = self.texts = [b.text for b in doc.blocks]
+        ev = self.ev = [0.0] * n
+        matches, language = doc.matches, doc.language
+        for i in verdicts:
+            ev[i] = evidence_weight(verdicts[i], matches[i], texts[i], language)
+        for i in out:
+            if i not in verdicts and matches[i]:  # a candidate without a phrase carries no evidence
+                ev[i] = evidence_weight(None, matches[i], texts[i], language)
+        self.doc_ev = sum(ev)
+        self.runs: list[tuple[int, int]] = []
+        if self.doc_ev == 0.0:
+            return
+        every = _removable_runs(verdicts, out)
+        runs = every if every_run else [(i, j) for i, j in every if sum(ev[i:j]) >= MIN_REGION_EVIDENCE]
+        if only is not None:
+            runs = [(i, j) for i, j in runs if not only.isdisjoint(range(i, j))]
+        self.runs = runs
+        if not runs:
+            return
+        self.strong = sum(e >= 1.0 for e in ev)
+        # the first and last lines that are neither judged nor candidates
+        first_kept = every[0][1] if every[0][0] == 0 else 0
+        last_kept = every[-1][0] - 1 if every[-1][1] == n else n - 1
+        if first_kept == n:
+            first_kept, last_kept = n, -1
+        # strong evidence between the line and the article (a copyright line or a log-in prompt between the
+        # article's end and the line): the line stands in the page's footer or header
+        behind = self.behind = [0.0] * n
+        seen = 0.0
+        for i in range(last_kept + 1, n):
+            behind[i] = seen
+            seen = max(seen, ev[i])
+        seen = 0.0
+        for i in range(first_kept - 1, -1, -1):
+            behind[i] = seen
+            seen = max(seen, ev[i])
+        self.prefix = list(accumulate(ev, initial=0.0))
+        self.values = list(map(_KIND_VALUE, kinds))  # the enum's value without its descriptor: read per line
+        self.share_good = self.values.count("good") / n
+        self.copies = Counter(map(str.strip, texts))
+
+    def run(self, i: int, j: int, code_of: dict[str, bool] | None = None
+            ) -> tuple[list[bool], list[float], tuple[float, ...], float]:
+        """For the run [i, j): which lines are code, the evidence near each line, fading line by line within the
+        run (it does not cross a kept line), the run's own features and its share of short lines."""
+        texts, features, ev, values = self.texts, self.doc.features, self.ev, self.values
         size = j - i
         region_ev = sum(ev[i:j])
-        code = [looks_like_code(texts[k]) for k in range(i, j)]
-        fade = [_fade(features[k].words, features[k].ends_sentence, c) for k, c in zip(range(i, j), code)]
-        # evidence nearby, fading line by line within the run (it does not cross a kept line)
+        if code_of is None:
+            code = [looks_like_code(texts[k]) for k in range(i, j)]
+        else:
+            code = [code_of[t] if t in code_of else code_of.setdefault(t, looks_like_code(t)) for t in texts[i:j]]
+        # how much of the evidence reaching a line it keeps (FADE_*)
+        fade = [FADE_CODE if c else FADE_SENTENCE if f.words > 8 or f.ends_sentence else FADE_SHORT
+                for f, c in zip(features[i:j], code)]
         near = [0.0] * size
         acc = 0.0
         for k in range(size):
@@ -214,10 +217,31 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
         for k in range(size - 1, -1, -1):
             acc = acc * fade[k] + ev[i + k]
             near[k] += acc - ev[i + k]
-        region = (math.log1p(region_ev), region_ev / size, math.log1p(doc_ev), math.log1p(strong),
-                  math.log1p(size), float(i == 0), float(j == n), sum(code) / size,
+        region = (math.log1p(region_ev), region_ev / size, math.log1p(self.doc_ev), math.log1p(self.strong),
+                  math.log1p(size), float(i == 0), float(j == self.n), sum(code) / size,
                   values[i:j].count("good") / size)
-        short_share = values[i:j].count("short") / size
+        return code, near, region, values[i:j].count("short") / size
+
+
+def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
+                       places: dict[int, Place], kinds: Sequence, every_run: bool = False,
+                       only: frozenset[int] | None = None) -> dict[int, list[float]]:
+    """The feature vector of every candidate in ``out`` (see :data:`FEATURES`) that stands in a run with
+    evidence (``every_run``: in any run, as the model is trained), or of those in ``only``.
+
+    Only the runs of removable lines are walked line by line: what the rest of the page adds (the evidence
+    window, the share of good lines, the copies of a text) is counted at C speed."""
+    page = _Page(doc, verdicts, out, kinds, every_run, only)
+    feats: dict[int, list[float]] = {}
+    if not page.runs:
+        return feats
+    n, texts, values, copies, behind, prefix = page.n, page.texts, page.values, page.copies, page.behind, page.prefix
+    share_good = page.share_good
+    chrome = math.log1p(page.strong)
+    log1p = math.log1p
+    features = doc.features
+    for i, j in page.runs:
+        code, near, region, short_share = page.run(i, j)
         for k in range(i, j):
             if k not in out or (only is not None and k not in only):
                 continue
@@ -232,8 +256,59 @@ def candidate_features(doc: Document, verdicts: dict[int, Verdict], out: dict[in
                         float(bool(_SEPARATORS.search(text))), behind[k],
                         (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]) / (2 * WINDOW + 1),
                         # the same places in a page that shows its chrome (strong evidence elsewhere) weigh more
-                        page * before, page * after, page * between, page * short_]
+                        chrome * before, chrome * after, chrome * between, chrome * short_]
     return feats
+
+
+#: Every feature's absolute value is below this (shares and flags are at most 1, evidence near a line at most
+#: 20, the rest are logarithms of counts): it bounds how far two orders of summing a score can drift apart.
+FEATURE_BOUND = 64.0
+#: A run whose mean score, summed in the fast order, is this close to the bar (relative to the largest score
+#: the model can give) is weighed again exactly as :func:`candidate_features` and :meth:`SupportModel.score` do.
+#: Rounding moves a sum of 36 terms by about 1e-15 of that size: the margin is a million times as wide.
+EXACT_MARGIN = 1e-9
+
+
+def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
+                     places: dict[int, Place], kinds: Sequence, model: SupportModel,
+                     only: frozenset[int] | None = None) -> dict[int, float]:
+    """``model.score`` of every vector :func:`candidate_features` would give, summed in another order: what a
+    whole run, a whole page, a kind, a place or a text adds is summed once, not once per line. Equal to that up to
+    rounding (see :data:`EXACT_MARGIN`)."""
+    page = _Page(doc, verdicts, out, kinds, False, only)
+    scores: dict[int, float] = {}
+    if not page.runs:
+        return scores
+    w = model.weights
+    n, texts, values, copies, behind, prefix = page.n, page.texts, page.values, page.copies, page.behind, page.prefix
+    chrome = math.log1p(page.strong)
+    kind_part = {v: w[10] * g + w[11] * m + w[12] * s + w[34] * chrome * s for v, (g, m, s) in _KIND_HOT.items()}
+    place_part = {p: w[19] * b + w[20] * a + w[21] * bt + w[22] * ins + w[31] * chrome * b + w[32] * chrome * a
+                  + w[33] * chrome * bt for p, (b, a, bt, ins) in _PLACE_HOT.items()}
+    page_part = model.bias + w[23] * page.share_good
+    code_of: dict[str, bool] = {}
+    own: dict[str, float] = {}  # what the line's text adds (its shape, its copies on the page), once per text
+    log1p = math.log1p
+    features = doc.features
+    w0, w26, w27, w29, w30 = w[0], w[26], w[27] / n, w[29], w[30] / (2 * WINDOW + 1)
+    for i, j in page.runs:
+        code, near, region, short_share = page.run(i, j, code_of)
+        run_part = page_part + sum(map(mul, w[1:10], region)) + w[25] * short_share
+        for k in range(i, j):
+            if k not in out or (only is not None and k not in only):
+                continue
+            text = texts[k]
+            mine = own.get(text)
+            if mine is None:
+                f = features[k]
+                mine = own[text] = (w[13] * code[k - i] + w[14] * log1p(f.words) + w[15] * f.ends_sentence
+                                    + w[16] * text.lstrip()[:1].islower() + w[17] * (_digits(text) / max(1, f.chars))
+                                    + w[18] * log1p(copies[text.strip()] - 1) + w[24] * _title_case(text)
+                                    + w[28] * (_SEPARATORS.search(text) is not None))
+            scores[k] = (run_part + kind_part[values[k]] + place_part[places[k]] + mine + w0 * log1p(near[k - i])
+                         + w26 * log1p(min(k - i, j - 1 - k)) + w27 * k + w29 * behind[k]
+                         + w30 * (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]))
+    return scores
 
 
 def any_evidence(doc: Document) -> bool:
@@ -284,41 +359,44 @@ def supported(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdic
     for k, v in out.items():
         if len(blocks[k].text) > BLOB_MIN_CHARS and is_encoded(blocks[k].text):  # the length first: it is cheap
             keep[k] = Verdict(v.reason, "encoded data, not language")
-    feats = candidate_features(doc, verdicts, out, places, kinds,
-                               only=None if wanted is None else _runs_of(out, wanted))
+    only = None if wanted is None else _runs_of(out, wanted)
+    scores = candidate_scores(doc, verdicts, out, places, kinds, model, only)
     bar = model.threshold + doc.options.thresholds.support_margin
-    scores = {k: model.score(x) for k, x in feats.items()}
+    margin = EXACT_MARGIN * (abs(model.bias) + FEATURE_BOUND * sum(map(abs, model.weights)))
     # a run of candidates is chrome or content as a whole: it is judged by its lines' mean score, each line
     # weighing by its words (one menu word inside a code listing does not make the listing a menu)
-    order = sorted(scores)
-    i = 0
-    while i < len(order):
-        j = i + 1
-        while j < len(order) and order[j] == order[j - 1] + 1:
-            j += 1
-        run = order[i:j]
-        weights = [doc.features[k].words + 1 for k in run]
-        mean = sum(scores[k] * w for k, w in zip(run, weights)) / sum(weights)
-        scores.update((k, mean) for k in run)
-        i = j
-    keep.update((k, out[k]) for k, sc in scores.items() if k not in keep and sc >= bar)
+    for run in _consecutive(sorted(scores)):
+        mean = _mean(scores, run, doc)
+        if abs(mean - bar) <= margin:  # too close to call in the fast order: the model's own sum decides
+            exact = {k: model.score(x) for k, x in
+                     candidate_features(doc, verdicts, out, places, kinds, only=frozenset(run)).items()}
+            mean = _mean(exact, run, doc)
+        if mean >= bar:
+            keep.update((k, out[k]) for k in run if k not in keep)
     return keep
+
+
+def _mean(scores: dict[int, float], run: list[int], doc: Document) -> float:
+    """The run's mean score, each line weighing by its words plus one."""
+    weights = [doc.features[k].words + 1 for k in run]
+    return sum(scores[k] * w for k, w in zip(run, weights)) / sum(weights)
+
+
+def _consecutive(order: list[int]) -> list[list[int]]:
+    """``order`` (sorted) cut into runs of consecutive numbers."""
+    runs: list[list[int]] = []
+    for k in order:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 def _runs_of(out: dict[int, Verdict], wanted: set[int]) -> frozenset[int]:
     """The candidates in the runs of consecutive candidates that hold a ``wanted`` line: a line's verdict
     depends on its run's scores only."""
-    order = sorted(out)
-    found: list[int] = []
-    i = 0
-    while i < len(order):
-        j = i + 1
-        while j < len(order) and order[j] == order[j - 1] + 1:
-            j += 1
-        if not wanted.isdisjoint(order[i:j]):
-            found.extend(order[i:j])
-        i = j
-    return frozenset(found)
+    return frozenset(k for run in _consecutive(sorted(out)) if not wanted.isdisjoint(run) for k in run)
 
 
 #: A blob is longer than this.

@@ -1,0 +1,132 @@
+"""The fast paths of the plain-text pipeline, held to the definitions they stand for: each property compares what
+the fast code decides with what the reference (the plain, line-by-line definition) decides, on generated pages."""
+
+from dataclasses import replace
+from unittest.mock import patch
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import clean
+from clean.detectors import support
+from clean.detectors.promo import read_line
+from clean.phrases import normalize, normalize_split, whole_key
+from conftest import EN
+
+#: Lines of every kind a page is made of: paragraphs, menu and footer words, share bars, code, figures,
+#: teasers, notices; and words to make new ones from.
+POOL = EN + [
+    "Home", "News", "Sport", "Weather", "Sign in", "Search", "Subscribe", "Menu", "Share", "Print", "Tweet",
+    "About us", "Contact", "Privacy Policy", "Terms of Use", "© 2026 The Gazette", "All rights reserved",
+    "Related articles", "Read more", "Comments (12)", "Leave a comment", "Advertisement",
+    "Sign up for our newsletter", "Follow us on Twitter", "Accept cookies", "We use cookies on this site.",
+    "Home › News › Local", "About | Contact | Jobs", "Maio (184)", "Junho (12)", "Julho (7)", "Agosto (30)",
+    "def total(items):", "    return sum(items)", "pip install requests", "--help", "2 cups flour", "1 egg",
+    "THE MAYOR'S PLAN WOULD CUT TAXES FOR EVERY FAMILY IN THE CITY NEXT YEAR",
+    "This article was machine translated by Google Translate.", "Read this in English", "Deutsch", "Français",
+    "Council approves road budget", "By Jane Smith", "March 3, 2026", "10", "7", "Arsenal",
+]
+_WORD = st.sampled_from(["the", "Council", "road", "budget", "Home", "news", "and", "of", "share", "2026"])
+LINE = st.one_of(st.sampled_from(POOL),
+                 st.lists(_WORD, min_size=1, max_size=12).map(" ".join),
+                 st.lists(_WORD, min_size=1, max_size=4).map(lambda w: " · ".join(w)))
+PAGE = st.lists(LINE, min_size=1, max_size=60).map(lambda lines: "\n".join(lines) + "\n")
+
+
+def reference_supported(doc, verdicts, out, places, kinds, model, wanted=None):
+    """:func:`support.supported` as defined: every candidate's vector (:func:`support.candidate_features`) scored
+    by the model one by one, each run of consecutive candidates kept or removed by its lines' mean score."""
+    keep = {k: support.Verdict(v.reason, "encoded data, not language") for k, v in out.items()
+            if len(doc.blocks[k].text) > support.BLOB_MIN_CHARS and support.is_encoded(doc.blocks[k].text)}
+    only = None if wanted is None else support._runs_of(out, wanted)
+    scores = {k: model.score(x) for k, x in support.candidate_features(doc, verdicts, out, places, kinds,
+                                                                       only=only).items()}
+    bar = model.threshold + doc.options.thresholds.support_margin
+    for run in support._consecutive(sorted(scores)):
+        weights = [doc.features[k].words + 1 for k in run]
+        mean = sum(scores[k] * w for k, w in zip(run, weights)) / sum(weights)
+        if mean >= bar:
+            keep.update((k, out[k]) for k in run if k not in keep)
+    return keep
+
+
+def calls_of_supported(text, mode="thorough"):
+    """The arguments of every call of :func:`support.supported` while ``text`` is cleaned."""
+    calls = []
+    real = support.supported
+
+    def spy(*args, **kwargs):
+        calls.append((args, kwargs))
+        return real(*args, **kwargs)
+
+    with patch.object(support, "supported", spy):
+        clean.clean_text(text, mode=mode)
+    return calls
+
+
+@settings(max_examples=80, deadline=None)
+@given(PAGE, st.sampled_from(["thorough", "precise"]))
+def test_scores_summed_per_run_decide_as_the_model_does(text, mode):
+    for args, kwargs in calls_of_supported(text, mode):
+        doc, verdicts, out, places, kinds, model = args[:6]
+        fast = support.candidate_scores(doc, verdicts, out, places, kinds, model)
+        exact = {k: model.score(x) for k, x in support.candidate_features(doc, verdicts, out, places, kinds).items()}
+        assert fast.keys() == exact.keys()
+        assert all(abs(fast[k] - exact[k]) <= 1e-9 * (1 + abs(exact[k])) for k in fast)
+        assert support.supported(*args, **kwargs) == reference_supported(*args, **kwargs)
+
+
+def test_the_pages_above_weigh_runs():
+    """The generated pages reach the model: a page with chrome has runs of candidates to score."""
+    page = "\n".join(["Home", "News", "Sign in", "Council approves road budget", *EN, "Privacy Policy",
+                      "© 2026 The Gazette", "About us"]) + "\n"
+    scored = [support.candidate_scores(*args[:6]) for args, _ in calls_of_supported(page)]
+    assert any(scored)
+
+
+@settings(max_examples=40, deadline=None)
+@given(PAGE)
+def test_a_run_too_close_to_the_bar_is_weighed_exactly(text):
+    """With the bar moved onto a run's exact mean score, the fast order cannot tell: the exact sum decides,
+    as the reference does (a mean equal to the bar keeps the run's removal)."""
+    for args, kwargs in calls_of_supported(text):
+        doc, verdicts, out, places, kinds, model = args[:6]
+        scores = {k: model.score(x) for k, x in support.candidate_features(doc, verdicts, out, places, kinds).items()}
+        for run in support._consecutive(sorted(scores))[:3]:
+            mean = support._mean(scores, run, doc)
+            at_bar = replace(model, threshold=mean - doc.options.thresholds.support_margin)
+            moved = (doc, verdicts, out, places, kinds, at_bar, *args[6:])
+            assert support.supported(*moved, **kwargs) == reference_supported(*moved, **kwargs)
+            if args[6:7] == (None,):  # every run weighed (not only those of some lines): this one goes
+                assert set(run) <= support.supported(*moved).keys()
+
+
+_CHARS = st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789:|-–»·,.!?()'\"_/éßİş日本語ह\u093fТекст"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(LINE, st.text(_CHARS, max_size=60)))
+def test_a_line_matched_with_what_the_pipeline_knows_matches_as_alone(line):
+    """The pipeline hands the matcher and the promo reader the line normalized, keyed and split, and the grammar
+    its words: the same phrases and readings as a line read from nothing."""
+    phrases = clean.default_cleaner().phrases
+    norm, split = normalize_split(line)
+    assert norm == normalize(line) and split == norm.split()
+    key = whole_key(line, norm)
+    words = split if key == norm else key.split()
+    assert phrases.match(line, norm=norm, key=key, words=words) == phrases.match(line)
+    n = len(line.split())
+    assert read_line(phrases.promo, line, n, key, words) == read_line(phrases.promo, line, n)
+    if phrases.meaning is not None:
+        assert phrases.meaning.read(line, norm, 30, norm.split()) == phrases.meaning.read(line, max_words=30)
+
+
+
+def test_a_page_with_too_few_bracketed_lines_has_no_counted_list():
+    """The counted-list rule passes over a page with fewer bracketed line ends than a list needs; four items in
+    a row are still found."""
+    four = ["Maio (184)", "Junho (12)", "Julho (7)", "Agosto (30)"]
+    found = {r.text for r in clean.clean_text("\n".join(EN + four) + "\n").removals}
+    assert set(four) <= found
+    assert not set(four[:3]) & {r.text for r in clean.clean_text("\n".join(EN + four[:3]) + "\n").removals
+                                if r.reason is clean.Reason.TAGS}
