@@ -206,8 +206,11 @@ class Rules:
 
     def classify(self, name: str, attrs, in_article: bool):
         """A chrome :class:`Rule`, :data:`ARTICLE`, or None for an element with these attributes."""
+        cls = attrs.get("class")
+        if cls is not None and not isinstance(cls, str):
+            cls = tuple(cls)  # a list of words (a beautifulsoup4 tree's)
         if _FRONT_KEYS.isdisjoint(attrs.keys()):  # most elements: a class, an id, a link; one test for the rest
-            return self.named(name, attrs.get("class"), attrs.get("id"), in_article)
+            return self.named(name, cls, attrs.get("id"), in_article)
         role = attrs.get("role")
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
@@ -234,17 +237,17 @@ class Rules:
                 return ARTICLE
             if r in ROLE_RULES:
                 return Rule(ROLE_RULES[r], f"role '{r}'")
-        return self.named(name, attrs.get("class"), attrs.get("id"), in_article)
+        return self.named(name, cls, attrs.get("id"), in_article)
 
     def named(self, name: str, cls, ident, in_article: bool):
-        """What an element's class and id attributes (None where it has none) make it, when no attribute of
-        :data:`_FRONT_KEYS` decides: :meth:`classify` of an element with no other attribute that matters."""
-        key = (cls if cls is None or isinstance(cls, str) else tuple(cls), ident)
-        v = self._names.get(key, _UNSEEN)
+        """What an element's class and id attributes (None where it has none; the class a string or a tuple of
+        words) make it, when no attribute of :data:`_FRONT_KEYS` decides: :meth:`classify` of an element with
+        no other attribute that matters."""
+        v = self._names.get((cls, ident), _UNSEEN)
         if v is _UNSEEN:
-            v = self._names[key] = self._named(*key)
+            v = self._names[(cls, ident)] = self._named(cls, ident)
         if v is None:
-            return classify_tag(name, in_article)
+            return (_TAGS_IN if in_article else _TAGS_OUT).get(name)  # classify_tag, looked up
         return ARTICLE if v is _WEAK else v
 
     def _named(self, cls, ident):
@@ -329,3 +332,4 @@ TAG_TABLES = {inside: {name: classify_tag(name, inside)
                        for name in (*TAG_RULES, "article", "main", *OUTSIDE_ARTICLE_TAGS)
                        if classify_tag(name, inside) is not None}
               for inside in (False, True)}
+_TAGS_OUT, _TAGS_IN = TAG_TABLES[False], TAG_TABLES[True]

@@ -169,19 +169,18 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                 push(None)
                 continue
             keys = el.keys()
-            names = None
-            if name in PAGE:  # the page's own classes are its state ("menu-pinned", "single-post"), not a part
-                rule = None
-                if keys:
-                    names = (el.get("id"), el.get("class"))
-            elif not keys:
-                rule = (tags_in if in_article else tags_out).get(name)
-            else:
-                names = (el.get("id"), el.get("class"))
-                if front_keys(keys):  # what Rules.classify does first, without the attributes' mapping
-                    rule = named(name, names[1], names[0], in_article > 0)
-                else:
+            if keys:
+                cls, ident = el.get("class"), el.get("id")
+                if name in PAGE:  # the page's own classes are its state ("menu-pinned", "single-post"), not a part
+                    rule = None
+                elif not front_keys(keys):
                     rule = classify(name, el.attrib, in_article > 0)
+                elif cls is None and ident is None:  # what Rules.classify does, without the attributes' mapping
+                    rule = (tags_in if in_article else tags_out).get(name)
+                else:
+                    rule = named(name, cls, ident, in_article > 0)
+            else:
+                rule = None if name in PAGE else (tags_in if in_article else tags_out).get(name)
             is_block = name in BLOCK
             frame = None
             if rule is not None and not is_block:
@@ -196,7 +195,7 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
             if is_block:
                 if len(records) > limit:
                     raise TooManyBlocks()
-                new = Rec(rec, name, names, rule, len(records))
+                new = Rec(rec, name, (ident, cls) if keys else None, rule, len(records))
                 records.append(new)
                 frame = (rec, owner, in_article, in_pre)
                 rec = new
