@@ -6,9 +6,9 @@ the walk's text is the tree's text (white space alone makes no block, nor counts
 import lxml.html
 from hypothesis import given, settings, strategies as st
 
-from clean.html import parse
+from clean.html import parse, select
 from clean.html.rules import BLOCK, TAG_RULES, TAG_TABLES, SKIP, Rules, classify_tag
-from clean.html.walk import walk
+from clean.html.walk import Raw, Rec, walk
 
 # words that say something (chrome of several families, the article, weak article words, hiding, a teaser),
 # and words that say nothing
@@ -118,3 +118,47 @@ def test_lxml_tree_with_whitespace_only_text():
     root = lxml.html.fromstring("<div>\n  <p>One <a>two</a></p>\n  <p>  </p>\n  <p>three</p>\n</div>")
     _, blocks = walk(root, 100)
     assert [(b.text, b.links) for b in blocks] == [("One two", 3 / 7), ("three", 0.0)]
+
+
+# --- paragraph sizes --------------------------------------------------------------------------------------------
+
+def reference_good_sizes(blocks):
+    """good_sizes by its definition: each run of blocks with one owner and no break between them is one
+    paragraph, good when it is long enough and mostly not links; then each block counts its size less links."""
+    out, run = [0] * len(blocks), []
+    for i, b in enumerate(blocks + [None]):
+        if run and (b is None or b.gap or b.owner is not blocks[run[0]].owner):
+            sizes = {k: select._size(blocks[k].text) for k in run}
+            total = sum(sizes.values())
+            share = sum(sizes[k] * blocks[k].links for k in run) / total if total else 1.0
+            if total >= select.GOOD_CHARS and share <= select.MAX_GOOD_LINKS:
+                for k in run:
+                    out[k] = int(sizes[k] * (1.0 - blocks[k].links))
+            run = []
+        run.append(i)
+    return out
+
+
+block_text = st.lists(st.sampled_from(["word ", "a, ", "你好", "ab", "longer words here. "]), min_size=1,
+                      max_size=30).map("".join)
+raw_block = st.tuples(block_text,
+                      st.sampled_from([0.0, 0.1, 0.25, 0.3, 1 / 3, 0.5, 1.0]), st.booleans(), st.integers(0, 2))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(raw_block, max_size=12))
+def test_good_sizes_is_its_definition(drawn):
+    owners = [Rec(None, "p", None, None, i) for i in range(3)]
+    blocks = [Raw(text, owners[o], links, gap, "p") for text, links, gap, o in drawn]
+    assert select.good_sizes(blocks) == reference_good_sizes(blocks)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(tree(3), min_size=1, max_size=4))
+def test_children_are_each_records_own_in_document_order(nodes):
+    records, _ = walk(parse(f"<html><body>{''.join(markup(n) for n in nodes)}</body></html>"), 10_000)
+    expected: dict = {}
+    for r in records[1:]:
+        expected.setdefault(r.parent.index, []).append(r)
+    got = select._children(records)
+    assert list(got.items()) == list(expected.items())

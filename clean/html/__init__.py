@@ -154,9 +154,10 @@ def clean_html(cleaner, html, options: Options) -> Result:
     listed = [False] * len(records)  # a listing's cards: their headlines are links, and are its content
     for r in cards:
         listed[r.index] = True
-    for r in records[1:]:
-        if listed[r.parent.index]:
-            listed[r.index] = True
+    if cards:
+        for r in records[1:]:
+            if listed[r.parent.index]:
+                listed[r.index] = True
 
     title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:
