@@ -89,8 +89,9 @@ def _flat_tag(m: re.Match) -> bytes:
 
 
 def _parse(data: bytes):
+    # collect_ids=False: no table of the page's id attributes (nothing here looks an element up by its id)
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
-                              huge_tree=True)
+                              huge_tree=True, collect_ids=False)
     try:
         return etree.fromstring(data, parser), parser
     except (etree.LxmlError, ValueError):  # libxml2 gives up only on input with no markup it can use
