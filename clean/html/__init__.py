@@ -94,8 +94,9 @@ def _flat_tag(m: re.Match) -> bytes:
 
 
 def _parse(data: bytes):
+    # collect_ids=False: no table of the page's id attributes (nothing here looks an element up by its id)
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
-                              huge_tree=True)
+                              huge_tree=True, collect_ids=False)
     try:
         return etree.fromstring(data, parser), parser
     except (etree.LxmlError, ValueError):  # libxml2 gives up only on input with no markup it can use
@@ -165,9 +166,10 @@ def clean_html(cleaner, html, options: Options) -> Result:
     listed = [False] * len(records)  # a listing's cards: their headlines are links, and are its content
     for r in cards:
         listed[r.index] = True
-    for r in records[1:]:
-        if listed[r.parent.index]:
-            listed[r.index] = True
+    if cards:
+        for r in records[1:]:
+            if listed[r.parent.index]:
+                listed[r.index] = True
 
     title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:

@@ -193,13 +193,15 @@ _TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(
 
 
 class Rules:
-    """The rules for one page's elements. Each class or id word's answer is kept for the page (a dict made with
-    this object, never shared between pages or threads)."""
+    """The rules for one page's elements. Each class or id word's answer, and what each (class, id) pair makes an
+    element, is kept for the page (dicts made with this object, never shared between pages or threads): a page
+    repeats its few class attributes on thousands of elements."""
 
-    __slots__ = ("_words",)
+    __slots__ = ("_words", "_names")
 
     def __init__(self) -> None:
         self._words: dict[str, object] = {}
+        self._names: dict[tuple, object] = {}
 
     def word(self, token: str):
         """What one class or id word says: ARTICLE, _WEAK (article, unless a chrome word says otherwise),
@@ -211,8 +213,11 @@ class Rules:
 
     def classify(self, name: str, attrs, in_article: bool):
         """A chrome :class:`Rule`, :data:`ARTICLE`, or None for an element with these attributes."""
+        cls = attrs.get("class")
+        if cls is not None and not isinstance(cls, str):
+            cls = tuple(cls)  # a list of words (a beautifulsoup4 tree's)
         if _FRONT_KEYS.isdisjoint(attrs.keys()):  # most elements: a class, an id, a link; one test for the rest
-            return self._named(name, attrs, in_article)
+            return self.named(name, cls, attrs.get("id"), in_article)
         role = attrs.get("role")
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
@@ -239,13 +244,24 @@ class Rules:
                 return ARTICLE
             if r in ROLE_RULES:
                 return _ROLES[r]
-        return self._named(name, attrs, in_article)
+        return self.named(name, cls, attrs.get("id"), in_article)
 
-    def _named(self, name: str, attrs, in_article: bool):
-        """What the element's class and id words make it (after the attributes :data:`_FRONT_KEYS` decide)."""
+    def named(self, name: str, cls, ident, in_article: bool):
+        """What an element's class and id attributes (None where it has none; the class a string or a tuple of
+        words) make it, when no attribute of :data:`_FRONT_KEYS` decides: :meth:`classify` of an element with
+        no other attribute that matters."""
+        v = self._names.get((cls, ident), _UNSEEN)
+        if v is _UNSEEN:
+            v = self._names[(cls, ident)] = self._named(cls, ident)
+        if v is None:
+            return (_TAGS_IN if in_article else _TAGS_OUT).get(name)  # classify_tag, looked up
+        return ARTICLE if v is _WEAK else v
+
+    def _named(self, cls, ident):
+        """What an element's class and id words make it: ARTICLE, a chrome :class:`Rule`, _WEAK (an article
+        unless its tag says more) or None (its tag decides)."""
         chrome = None
         weak = False
-        cls = attrs.get("class")
         if cls:
             tokens = cls.split() if isinstance(cls, str) else cls
             for token in tokens:
@@ -265,7 +281,6 @@ class Rules:
                 elif chrome is None:
                     chrome = Rule(v[0], f"class '{token}'", hides=v[1] in HIDING, named=True,
                                   linked=v[1] in LINKED, unseen=v[1] == "UNSEEN")
-        ident = attrs.get("id")
         if ident and isinstance(ident, str):
             ident = ident.strip()
             v = self.word(ident)
@@ -278,9 +293,7 @@ class Rules:
                               unseen=v[1] == "UNSEEN")
         if chrome is not None:
             return chrome
-        if weak or name == "article" or name == "main":
-            return ARTICLE
-        return classify_tag(name, in_article)
+        return _WEAK if weak else None
 
 
 _UNSEEN = object()
@@ -345,3 +358,12 @@ def opens(rec_name: str, names, rule) -> bool:
         if isinstance(v, tuple) and v[1] not in HIDING:
             return False
     return True
+
+
+#: :func:`classify_tag` as one table for each value of ``in_article`` (the walk looks an element's tag up once):
+#: every tag it gives a rule, with that rule; any other tag has none.
+TAG_TABLES = {inside: {name: classify_tag(name, inside)
+                       for name in (*TAG_RULES, "article", "main", *OUTSIDE_ARTICLE_TAGS)
+                       if classify_tag(name, inside) is not None}
+              for inside in (False, True)}
+_TAGS_OUT, _TAGS_IN = TAG_TABLES[False], TAG_TABLES[True]

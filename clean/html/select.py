@@ -102,9 +102,17 @@ def good_sizes(blocks: list[Raw]) -> list[int]:
     i, n = 0, len(blocks)
     while i < n:
         j = i + 1
-        owner = blocks[i].owner
+        b = blocks[i]
+        owner = b.owner
         while j < n and not blocks[j].gap and blocks[j].owner is owner:
             j += 1
+        if j == i + 1:  # most blocks stand alone: the sums below, of one term each
+            text = b.text
+            s = len(text) if text.isascii() else _size(text)
+            if s >= GOOD_CHARS and s * b.links / s <= MAX_GOOD_LINKS:
+                out[i] = int(s * (1.0 - b.links))
+            i = j
+            continue
         sizes = [_size(blocks[k].text) for k in range(i, j)]
         total = sum(sizes)
         links = sum(s * blocks[k].links for s, k in zip(sizes, range(i, j))) / total if total else 1.0
@@ -405,8 +413,14 @@ def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> 
 
 def _children(records: list[Rec]) -> dict[int, list[Rec]]:
     out: dict[int, list[Rec]] = {}
+    get = out.get
     for r in records[1:]:
-        out.setdefault(r.parent.index, []).append(r)
+        p = r.parent.index
+        kids = get(p)
+        if kids is None:
+            out[p] = [r]
+        else:
+            kids.append(r)
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .rules import ARTICLE, BLOCK, CELLS, KINDS, SKIP, Rules, classify_tag
+from .rules import _FRONT_KEYS, ARTICLE, BLOCK, CELLS, KINDS, SKIP, TAG_TABLES, Rules
 
 #: Elements whose text is one paragraph-like unit: an inline element inside them is never cut out of it.
 TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
@@ -103,14 +103,15 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
         return records, blocks
     buf: list[str] = []
     link_len = raw_len = 0
+    solid = False  # buf holds a character that is not white space: only then can it make a block
     owner = rec = top
     in_link = in_article = in_pre = 0
     gap = True
 
     def flush(brk: bool = False) -> None:
-        nonlocal link_len, raw_len, gap
+        nonlocal link_len, raw_len, gap, solid
         emitted = False
-        if buf:
+        if solid:
             joined = "".join(buf)
             share = min(1.0, link_len / raw_len) if raw_len else 0.0
             kind = KINDS.get(owner.name, "p")
@@ -122,14 +123,18 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                     blocks.append(Raw(line, owner, share, gap, kind))
                     gap = False
                     emitted = True
-            buf.clear()
-            link_len = raw_len = 0
+            solid = False
+        buf.clear()  # white space alone makes no block
+        link_len = raw_len = 0
         # after a <br> the next line follows on its own line; an empty one (a second <br>) makes a paragraph break
         gap = (gap or not emitted) if brk else True
 
     frames: list = []
     push, pop = frames.append, frames.pop
-    classify = Rules().classify  # this page's
+    rules = Rules()  # this page's
+    classify, named = rules.classify, rules.named
+    tags_out, tags_in = TAG_TABLES[False], TAG_TABLES[True]
+    front_keys = _FRONT_KEYS.isdisjoint
     events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip = events.skip_subtree
     for event, el in events:
@@ -139,10 +144,13 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                 in_link -= 1
             elif frame is not None and frame is not _SKIPPED:
                 if rec is owner:
-                    if buf:
+                    if solid:
                         flush()
-                    else:
-                        gap = True  # what flush() does with no text: most elements end with none pending
+                    else:  # what flush() does with no text: most elements end with none pending
+                        gap = True
+                        if buf:
+                            buf.clear()
+                            link_len = raw_len = 0
                 else:
                     buf.append(" ")
                     raw_len += 1
@@ -160,11 +168,19 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                 flush(name == "br")
                 push(None)
                 continue
-            attrs = el.attrib
-            if name in PAGE:  # the page's own classes are its state ("menu-pinned", "single-post"), not a part
-                rule = None
+            keys = el.keys()
+            if keys:
+                cls, ident = el.get("class"), el.get("id")
+                if name in PAGE:  # the page's own classes are its state ("menu-pinned", "single-post"), not a part
+                    rule = None
+                elif not front_keys(keys):
+                    rule = classify(name, el.attrib, in_article > 0)
+                elif cls is None and ident is None:  # what Rules.classify does, without the attributes' mapping
+                    rule = (tags_in if in_article else tags_out).get(name)
+                else:
+                    rule = named(name, cls, ident, in_article > 0)
             else:
-                rule = classify(name, attrs, in_article > 0) if attrs else classify_tag(name, in_article > 0)
+                rule = None if name in PAGE else (tags_in if in_article else tags_out).get(name)
             is_block = name in BLOCK
             frame = None
             if rule is not None and not is_block:
@@ -179,7 +195,7 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
             if is_block:
                 if len(records) > limit:
                     raise TooManyBlocks()
-                new = Rec(rec, name, (attrs.get("id"), attrs.get("class")) if attrs else None, rule, len(records))
+                new = Rec(rec, name, (ident, cls) if keys else None, rule, len(records))
                 records.append(new)
                 frame = (rec, owner, in_article, in_pre)
                 rec = new
@@ -187,10 +203,13 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                     buf.append(" ")
                     raw_len += 1
                 else:
-                    if buf:
+                    if solid:
                         flush()
                     else:
                         gap = True
+                        if buf:
+                            buf.clear()
+                            link_len = raw_len = 0
                     owner = new
                 if rule is ARTICLE:
                     in_article += 1
@@ -204,7 +223,11 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
         if text:
             buf.append(text)
             # the link share is of the text, not of the markup's indentation (which re-serialising changes)
-            size = 1 if text.isspace() else len(text)
+            if text.isspace():
+                size = 1
+            else:
+                size = len(text)
+                solid = True
             raw_len += size
             if in_link:
                 link_len += size
