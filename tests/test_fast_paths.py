@@ -1,6 +1,7 @@
 """The fast paths of the plain-text pipeline, held to the definitions they stand for: each property compares what
 the fast code decides with what the reference (the plain, line-by-line definition) decides, on generated pages."""
 
+import string
 from dataclasses import replace
 from unittest.mock import patch
 
@@ -130,3 +131,13 @@ def test_a_page_with_too_few_bracketed_lines_has_no_counted_list():
     assert set(four) <= found
     assert not set(four[:3]) & {r.text for r in clean.clean_text("\n".join(EN + four[:3]) + "\n").removals
                                 if r.reason is clean.Reason.TAGS}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=80))
+def test_ascii_text_is_normalized_as_its_definition_says(text):
+    """ASCII punctuation becomes a space, letters lower case, white space runs one space, the ends trimmed (as
+    bytes, through one table)."""
+    expected = " ".join(text.translate(str.maketrans({c: " " for c in string.punctuation})).lower().split())
+    assert normalize(text) == expected
+    assert normalize_split(text) == (expected, expected.split())
