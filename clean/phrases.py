@@ -49,6 +49,8 @@ _MARK = re.compile("[" + _MARKS + "]")
 _PUNCT_RUN = re.compile(r"(?:[^\w" + _MARKS + r"]|_)+")
 #: The same, cheaper, for text without combining marks (most text, after NFKC).
 _PUNCT_RUN_NO_MARKS = re.compile(r"[\W_]+")
+#: Every Latin-1 character :data:`_PUNCT_RUN_NO_MARKS` matches to a space, the rest as they are.
+_LATIN1_FOLD = bytes(ord(" ") if _PUNCT_RUN_NO_MARKS.match(chr(b)) else b for b in range(256))
 _EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
 STOPWORDS_SECTION = "stopwords"
 COMMENT_COUNT_SECTION = "comment-count"
@@ -79,6 +81,8 @@ def normalize(text: str) -> str:
     if text.isascii():  # the common case, several times faster as bytes
         return " ".join(text.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split())
     folded = fold_letters(unicodedata.normalize("NFKC", text).casefold())
+    if folded and max(folded) <= "\xff":  # Latin-1 (no combining marks there): as bytes, through one table
+        return " ".join(folded.encode("latin-1").translate(_LATIN1_FOLD).decode("latin-1").split())
     if _MARK.search(folded):
         return _PUNCT_RUN.sub(" ", folded).strip()
     return _PUNCT_RUN_NO_MARKS.sub(" ", folded).strip()

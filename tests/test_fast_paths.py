@@ -2,6 +2,7 @@
 the fast code decides with what the reference (the plain, line-by-line definition) decides, on generated pages."""
 
 import string
+import unicodedata
 from dataclasses import replace
 from unittest.mock import patch
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 import clean
 from clean.detectors import support
 from clean.detectors.promo import read_line
+from clean import phrases
 from clean.phrases import normalize, normalize_split, whole_key
 from conftest import EN
 
@@ -141,3 +143,14 @@ def test_ascii_text_is_normalized_as_its_definition_says(text):
     expected = " ".join(text.translate(str.maketrans({c: " " for c in string.punctuation})).lower().split())
     assert normalize(text) == expected
     assert normalize_split(text) == (expected, expected.split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.one_of(st.characters(max_codepoint=0x2FF), st.sampled_from("’“”–…İşţ\u0301\u093fख日本")), max_size=60))
+def test_latin_text_is_normalized_as_its_definition_says(text):
+    """After NFKC and case folding, every run of characters that are not part of a word (``\\w`` less "_", with
+    combining marks) becomes one space, the ends trimmed; Latin-1 text is folded as bytes through one table."""
+    folded = phrases.fold_letters(unicodedata.normalize("NFKC", text).casefold())
+    run = phrases._PUNCT_RUN if phrases._MARK.search(folded) else phrases._PUNCT_RUN_NO_MARKS
+    if not text.isascii():
+        assert normalize(text) == run.sub(" ", folded).strip()
