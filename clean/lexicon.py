@@ -72,7 +72,7 @@ class _Category:
     """One category's words, compiled: spaced words (after a space, so that the scan jumps from space to space),
     words of scripts without spaces (anywhere), and case-sensitive acronyms (in the raw line)."""
 
-    __slots__ = ("spaced", "bare", "cased", "heads", "short", "short_ascii")
+    __slots__ = ("spaced", "bare", "cased", "heads", "short", "short_ascii", "_short_heads")
 
     def __init__(self, entries: Iterable[str]):
         exact, stems, bare, cased = set(), set(), set(), set()
@@ -108,14 +108,17 @@ class _Category:
         self.heads = frozenset(heads)
         self.short = tuple((n, frozenset(p)) for n, p in sorted(short.items()))
         self.short_ascii = tuple((n, a) for n, p in self.short if (a := frozenset(w for w in p if w.isascii())))
+        #: the same, each length as a getter of a word's first n characters (mapped over a line's words in C)
+        self._short_heads = tuple(tuple((itemgetter(slice(0, n)), p) for n, p in short)
+                                  for short in (self.short, self.short_ascii))
 
     def may_match(self, words: list[str], heads: set[str], padded: str, raw: str, spaceless: bool) -> bool:
         """False only if nothing of the category can be in the line: ``heads`` are the line's words cut to
         HEAD characters."""
         if not self.heads.isdisjoint(heads):
             return True
-        short = self.short_ascii if padded.isascii() else self.short
-        return ((bool(short) and any(not p.isdisjoint([w[:n] for w in words]) for n, p in short))
+        short = self._short_heads[padded.isascii()]
+        return ((bool(short) and any(not p.isdisjoint(map(head, words)) for head, p in short))
                 or bool(spaceless and self.bare is not None and self.bare.search(padded))
                 or bool(self.cased is not None and self.cased.search(raw)))
 

@@ -1,6 +1,8 @@
 """The fast paths of the plain-text pipeline, held to the definitions they stand for: each property compares what
 the fast code decides with what the reference (the plain, line-by-line definition) decides, on generated pages."""
 
+import string
+import unicodedata
 from dataclasses import replace
 from unittest.mock import patch
 
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 import clean
 from clean.detectors import support
 from clean.detectors.promo import read_line
+from clean import phrases
 from clean.phrases import normalize, normalize_split, whole_key
 from conftest import EN
 
@@ -130,3 +133,24 @@ def test_a_page_with_too_few_bracketed_lines_has_no_counted_list():
     assert set(four) <= found
     assert not set(four[:3]) & {r.text for r in clean.clean_text("\n".join(EN + four[:3]) + "\n").removals
                                 if r.reason is clean.Reason.TAGS}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=80))
+def test_ascii_text_is_normalized_as_its_definition_says(text):
+    """ASCII punctuation becomes a space, letters lower case, white space runs one space, the ends trimmed (as
+    bytes, through one table)."""
+    expected = " ".join(text.translate(str.maketrans({c: " " for c in string.punctuation})).lower().split())
+    assert normalize(text) == expected
+    assert normalize_split(text) == (expected, expected.split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.one_of(st.characters(max_codepoint=0x2FF), st.sampled_from("’“”–…İşţ\u0301\u093fख日本")), max_size=60))
+def test_latin_text_is_normalized_as_its_definition_says(text):
+    """After NFKC and case folding, every run of characters that are not part of a word (``\\w`` less "_", with
+    combining marks) becomes one space, the ends trimmed; Latin-1 text is folded as bytes through one table."""
+    folded = phrases.fold_letters(unicodedata.normalize("NFKC", text).casefold())
+    run = phrases._PUNCT_RUN if phrases._MARK.search(folded) else phrases._PUNCT_RUN_NO_MARKS
+    if not text.isascii():
+        assert normalize(text) == run.sub(" ", folded).strip()

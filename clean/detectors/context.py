@@ -14,7 +14,8 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from itertools import repeat
+from itertools import compress, repeat
+from operator import is_not
 from typing import Sequence
 
 from ..document import Document, Verdict
@@ -175,14 +176,15 @@ def repeated_lines(doc: Document, kinds: list[Kind]) -> dict[str, list[int]]:
     """Lines whose text occurs more than once on the page, by text: a caption under every copy of a picture, a
     teaser in a menu and again in a list of other stories, a widget's blurb in two sidebars. An article's own
     lines say something once. Copies an earlier detector removed count, but are not listed again."""
-    keys = [b.text.strip() for b in doc.blocks]
+    keys = list(map(str.strip, [b.text for b in doc.blocks]))
     twice = {k for k, c in Counter(keys).items() if c > 1}  # most lines occur once: counted at C speed
     where: dict[str, list[int]] = {}
     if twice:
         for i, k in enumerate(keys):
             if k in twice:
                 where.setdefault(k, []).append(i)
-    return {k: [i for i in v if kinds[i] is not Kind.BAD] for k, v in where.items()}
+    # the copies not removed by an earlier detector
+    return {k: list(compress(v, map(is_not, map(kinds.__getitem__, v), repeat(Kind.BAD)))) for k, v in where.items()}
 
 
 def _one_copy_inside(copies: list[int], kinds: list[Kind], inside: list[bool]) -> int | None:

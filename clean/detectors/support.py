@@ -26,8 +26,8 @@ import math
 import re
 from dataclasses import dataclass
 from collections import Counter
-from itertools import accumulate
-from operator import attrgetter, itemgetter, mul
+from itertools import accumulate, repeat
+from operator import attrgetter, itemgetter, mul, sub
 from importlib import resources
 from typing import Sequence
 
@@ -172,7 +172,7 @@ class _Page:
         self.runs = runs
         if not runs:
             return
-        self.strong = sum(e >= 1.0 for e in ev)
+        self.strong = sum(map((1.0).__le__, ev))  # lines of strong evidence (at least 1.0)
         # the first and last lines that are neither judged nor candidates
         first_kept = every[0][1] if every[0][0] == 0 else 0
         last_kept = every[-1][0] - 1 if every[-1][1] == n else n - 1
@@ -184,11 +184,13 @@ class _Page:
         seen = 0.0
         for i in range(last_kept + 1, n):
             behind[i] = seen
-            seen = max(seen, ev[i])
+            if ev[i] > seen:
+                seen = ev[i]
         seen = 0.0
         for i in range(first_kept - 1, -1, -1):
             behind[i] = seen
-            seen = max(seen, ev[i])
+            if ev[i] > seen:
+                seen = ev[i]
         self.prefix = list(accumulate(ev, initial=0.0))
         self.values = list(map(_KIND_VALUE, kinds))  # the enum's value without its descriptor: read per line
         self.share_good = self.values.count("good") / n
@@ -283,31 +285,39 @@ def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int,
     n, texts, values, copies, behind, prefix = page.n, page.texts, page.values, page.copies, page.behind, page.prefix
     chrome = math.log1p(page.strong)
     kind_part = {v: w[10] * g + w[11] * m + w[12] * s + w[34] * chrome * s for v, (g, m, s) in _KIND_HOT.items()}
-    place_part = {p: w[19] * b + w[20] * a + w[21] * bt + w[22] * ins + w[31] * chrome * b + w[32] * chrome * a
-                  + w[33] * chrome * bt for p, (b, a, bt, ins) in _PLACE_HOT.items()}
+    # by the place's value, not the enum: an enum hashes in Python
+    place_part = {p._value_: w[19] * b + w[20] * a + w[21] * bt + w[22] * ins + w[31] * chrome * b
+                  + w[32] * chrome * a + w[33] * chrome * bt for p, (b, a, bt, ins) in _PLACE_HOT.items()}
     page_part = model.bias + w[23] * page.share_good
     code_of: dict[str, bool] = {}
     own: dict[str, float] = {}  # what the line's text adds (its shape, its copies on the page), once per text
     log1p = math.log1p
     features = doc.features
-    w0, w26, w27, w29, w30 = w[0], w[26], w[27] / n, w[29], w[30] / (2 * WINDOW + 1)
+    w0, w27, w29 = w[0], w[27] / n, w[29]
+    # what a line's distance to its run's edge adds, by distance; the evidence window around each line
+    edge_part = list(map(mul, repeat(w[26]), map(log1p, range(n))))
+    hi = prefix[WINDOW + 1:] + [prefix[n]] * min(n, WINDOW)  # prefix[min(n, k + WINDOW + 1)]
+    lo = [prefix[0]] * min(n, WINDOW + 1) + prefix[1:max(1, n - WINDOW)]  # prefix[max(0, k - WINDOW)]
+    window = list(map(mul, repeat(w[30] / (2 * WINDOW + 1)), map(sub, hi, lo)))
+    scored = out.keys() if only is None else only.intersection(out)
     for i, j in page.runs:
         code, near, region, short_share = page.run(i, j, code_of)
         run_part = page_part + sum(map(mul, w[1:10], region)) + w[25] * short_share
+        last = j - 1
         for k in range(i, j):
-            if k not in out or (only is not None and k not in only):
+            if k not in scored:
                 continue
             text = texts[k]
             mine = own.get(text)
             if mine is None:
                 f = features[k]
                 mine = own[text] = (w[13] * code[k - i] + w[14] * log1p(f.words) + w[15] * f.ends_sentence
-                                    + w[16] * text.lstrip()[:1].islower() + w[17] * (_digits(text) / max(1, f.chars))
+                                    + w[16] * text.lstrip()[:1].islower() + w[17] * (_digits(text) / (f.chars or 1))
                                     + w[18] * log1p(copies[text.strip()] - 1) + w[24] * _title_case(text)
                                     + w[28] * (_SEPARATORS.search(text) is not None))
-            scores[k] = (run_part + kind_part[values[k]] + place_part[places[k]] + mine + w0 * log1p(near[k - i])
-                         + w26 * log1p(min(k - i, j - 1 - k)) + w27 * k + w29 * behind[k]
-                         + w30 * (prefix[min(n, k + WINDOW + 1)] - prefix[max(0, k - WINDOW)]))
+            scores[k] = (run_part + kind_part[values[k]] + place_part[places[k]._value_] + mine
+                         + w0 * log1p(near[k - i]) + edge_part[k - i if k - i < last - k else last - k] + w27 * k
+                         + w29 * behind[k] + window[k])
     return scores
 
 
@@ -332,14 +342,15 @@ def _removable_runs(verdicts: dict[int, Verdict], out: dict[int, Verdict]) -> li
     return runs
 
 
-#: Deletes the ASCII digits: in ASCII text, ``str.isdigit`` holds for these ten only.
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+#: The ASCII digits: in ASCII text, ``str.isdigit`` holds for these ten only (a scan for them is cheaper than a
+#: translation that deletes them).
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _digits(text: str) -> int:
     """How many characters of ``text`` are digits (``str.isdigit``)."""
     if text.isascii():
-        return len(text) - len(text.translate(_NO_DIGITS))
+        return len(_ASCII_DIGIT.findall(text))
     return sum(map(str.isdigit, text))
 
 
