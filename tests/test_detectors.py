@@ -219,3 +219,29 @@ def test_a_share_button_is_read_by_its_words(button):
                                   "He shared it on Facebook", "Share your thoughts on Facebook."])
 def test_lines_about_sharing_that_are_no_button_are_not_read_as_one(line):
     assert clean.Cleaner().phrases.match(line).get(clean.Reason.SHARE_BAR, kinds=("whole",)) is None
+
+
+# what no head nor button is, though made of their words: a sentence (its full stop), a long line, a subject
+@pytest.mark.parametrize("line", [
+    "There are more stories.", "Share it on Telegram!",  # sentences, by their full stop
+    "Other stories that are more popular than this",  # a related-list head has six words at most
+    "Share this on Facebook and on X and on Threads and on the new Pinterest",  # a share button, twelve
+    "I share it on WhatsApp", "We have more news", "Why we share on Instagram",  # someone's sentence:
+    "They were the top stories", "Ich teile es auf Facebook", "Nous partageons sur Facebook",  # its subject
+])
+def test_lines_of_the_words_of_a_head_or_a_button_that_are_none_are_not_read_as_one(line):
+    match = clean.Cleaner().phrases.match(line)
+    assert match.get(clean.Reason.RELATED_LIST, clean.Reason.SHARE_BAR, kinds=("whole",)) is None
+
+
+@pytest.mark.parametrize("post", ["I share it on WhatsApp", "We have more news", "Ich teile es auf Facebook"])
+def test_a_post_of_the_words_of_a_head_or_a_button_stays(post):
+    """A forum post that lacks its full stop is someone's sentence, not chrome."""
+    result = clean.clean_text(doc(EN + [post, "Mayor opens the new bridge to cyclists"]))
+    assert post in result.text.splitlines()
+
+
+def test_a_share_button_may_address_the_reader():
+    """Subject pronouns make a sentence; the reader's formal "Sie" is a button's own."""
+    line = "Teilen Sie diesen Artikel auf Facebook"
+    assert removed(clean.clean_text(doc(EN + [line])))[line] == "share-bar"
