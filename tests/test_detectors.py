@@ -188,7 +188,8 @@ def test_comments_under_an_article_still_go_when_one_line_repeats_around_the_hea
 
 # a related-list head read by its words: heads no phrase file lists, in four languages
 @pytest.mark.parametrize("head", ["NOTAS RELACIONADAS", "Beliebte Beiträge zum Thema:", "Articoli simili",
-                                  "Autres articles sur le sujet", "Trending headlines", "Najnowsze wpisy"])
+                                  "Autres articles sur le sujet", "Trending headlines", "Najnowsze wpisy",
+                                  "Więcej wpisów"])
 def test_a_related_list_head_is_read_by_its_words(head):
     result = clean.clean_text(doc(EN + [head, "Mayor opens the new bridge to cyclists"]))
     assert removed(result).get(head) == "related-list"
@@ -208,7 +209,10 @@ def test_lines_with_the_words_of_a_related_head_that_are_not_one_stay(line):
 
 @pytest.mark.parametrize("button", ["Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
                                     "Auf Skype teilen (Wird in neuem Fenster geöffnet)",
-                                    "Partagez sur LinkedIn", "Udostępnij na Facebooku przez Messenger"])
+                                    "Partagez sur LinkedIn", "Udostępnij na Facebooku przez Messenger",
+                                    "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+                                    "Klik om te delen op Facebook (Wordt geopend in een nieuw venster)",
+                                    "Udostępnij stronę na Facebooku"])
 def test_a_share_button_is_read_by_its_words(button):
     result = clean.clean_text(doc(EN + [button]))
     assert removed(result).get(button) == "share-bar"
