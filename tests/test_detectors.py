@@ -186,6 +186,17 @@ def test_comments_under_an_article_still_go_when_one_line_repeats_around_the_hea
     assert head.detail.startswith("comment section starts here")
 
 
+
+def test_comments_under_an_article_still_go_when_a_block_repeats_around_the_head():
+    """A block shown twice above the article and twice under its comments (a byline box, a menu shown again in
+    the footer) repeats its lines in the same order, with nothing said once between two copies: no thread."""
+    box = ["Jane Doe", "Staff writer", "Our newsroom covers the city every day"]
+    comments = ["Great article, thanks for writing it.", "I disagree with the council on this."]
+    result = clean.clean_text(doc(box + box + EN + ["2 comments"] + comments + box + box))
+    assert "I disagree with the council" not in result.text
+    head = next(r for r in result.removals if r.text == "2 comments")
+    assert head.detail.startswith("comment section starts here")
+
 # a related-list head read by its words: heads no phrase file lists, in four languages
 @pytest.mark.parametrize("head", ["NOTAS RELACIONADAS", "Beliebte Beiträge zum Thema:", "Articoli simili",
                                   "Autres articles sur le sujet", "Trending headlines", "Najnowsze wpisy",
