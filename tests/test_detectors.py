@@ -200,7 +200,7 @@ def test_comments_under_an_article_still_go_when_a_block_repeats_around_the_head
 # a related-list head read by its words: heads no phrase file lists, in four languages
 @pytest.mark.parametrize("head", ["NOTAS RELACIONADAS", "Beliebte Beiträge zum Thema:", "Articoli simili",
                                   "Autres articles sur le sujet", "Trending headlines", "Najnowsze wpisy",
-                                  "Więcej wpisów"])
+                                  "Więcej wpisów", "Al het ander nieuws"])
 def test_a_related_list_head_is_read_by_its_words(head):
     result = clean.clean_text(doc(EN + [head, "Mayor opens the new bridge to cyclists"]))
     assert removed(result).get(head) == "related-list"
