@@ -535,6 +535,16 @@ def test_a_page_its_markup_would_empty_is_read_as_text():
     assert clean.clean_text(result.text).text == result.text
 
 
+
+@pytest.mark.parametrize("head", ["Plus d'infos", "Weitere Infos"])
+def test_a_section_of_practical_information_is_no_related_list(head):
+    """"Plus d'infos", "Weitere Infos" head an article's practical information (opening hours, prices, a
+    contact), not a list of other stories: the section stays with the article."""
+    info = "<p>The library on Elm Street reopens in March; entry is free and the reading room is open daily.</p>"
+    html = f"<body><article><h1>Library reopens</h1><section>{BODY}</section><section><h2>{head}</h2>{info}</section>" \
+           f"</article></body>"
+    assert "The library on Elm Street" in clean.clean_html(html, include_title=False).text
+
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 
 def test_bench_table_and_plot():
