@@ -260,3 +260,12 @@ def test_a_share_button_may_address_the_reader():
     """Subject pronouns make a sentence; the reader's formal "Sie" is a button's own."""
     line = "Teilen Sie diesen Artikel auf Facebook"
     assert removed(clean.clean_text(doc(EN + [line])))[line] == "share-bar"
+
+
+def test_a_share_buttons_wording_asked_is_a_post():
+    """A share button never asks: "Share on Facebook?" between the posts of a thread is one of them."""
+    for asked in ("Share on Facebook?", "Share on Facebook ?"):
+        result = clean.clean_text(doc(EN + [POSTS[0], asked, POSTS[1], POSTS[2]]))
+        assert asked in result.text.splitlines()
+    result = clean.clean_text(doc(EN + [POSTS[0], "Share on Facebook", POSTS[1], POSTS[2]]))
+    assert removed(result).get("Share on Facebook") == "share-bar"
