@@ -11,11 +11,11 @@ a word of each of its kinds, is that family's line:
   a button's own words besides ("click", "opens in a new window").
 
 Any other word (a name, a place, a topic: "Weitere Nachrichten aus Berlin", "Teens share videos on TikTok")
-makes the line something else, and it is left to the rest of the pipeline. So does a subject pronoun ("I share
-it on WhatsApp", "We have more news", "Why we share on Instagram"): a head or a button speaks to the reader, of
-the page; a line whose subject is I, we or they is someone's sentence (a forum post, a subheading) that lacks
-its full stop. The words are sections of the phrase files (``clean/data/phrases/<lang>.txt``; see the README
-there); function words are each language's stopwords less its subject pronouns.
+makes the line something else, and it is left to the rest of the pipeline. So does a personal pronoun ("I share
+it on WhatsApp", "We have more news", "Send me an email"): a head or a button speaks to the reader of the page; a
+line that says I, me, we or they is someone's sentence (a forum post, a subheading) that lacks its full stop.
+The words are sections of the phrase files (``clean/data/phrases/<lang>.txt``; see the README there); function
+words are each language's stopwords less its personal pronouns.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ COMPOSITIONS = (
     Composition(Reason.SHARE_BAR, "share button", ("share-words", "share-networks"), "share-extra", 12),
 )
 #: The personal pronouns that make a line someone's sentence; no composition holds one (see the module's doc).
-PRONOUNS_SECTION = "subject-pronouns"
+PRONOUNS_SECTION = "personal-pronouns"
 #: The phrase-file sections of these words.
 SECTIONS = tuple(dict.fromkeys([*(s for c in COMPOSITIONS for s in (*c.kinds, c.extra) if s), PRONOUNS_SECTION]))
 #: No composition has more words than this: a longer line (most lines of an article) is done with one count.
@@ -69,7 +69,7 @@ class Composer:
             for lang, ws in sorted(by_lang.items()):
                 for w in ws:
                     table[w] = table.get(w, ()) + (lang,)
-        # each language's function words but its subject pronouns (a pronoun of one language may be another's
+        # each language's function words but its personal pronouns (a pronoun of one language may be another's
         # function word: Polish "on" is "he", English "on" a preposition)
         pronouns = words.get(PRONOUNS_SECTION, {})
         self._stopwords = {lang: frozenset(ws).difference(pronouns.get(lang, ())) for lang, ws in stopwords.items()}

@@ -249,7 +249,8 @@ def test_lines_of_the_words_of_a_head_or_a_button_that_are_none_are_not_read_as_
     assert match.get(clean.Reason.RELATED_LIST, clean.Reason.SHARE_BAR, kinds=("whole",)) is None
 
 
-@pytest.mark.parametrize("post", ["I share it on WhatsApp", "We have more news", "Ich teile es auf Facebook"])
+@pytest.mark.parametrize("post", ["I share it on WhatsApp", "We have more news", "Ich teile es auf Facebook",
+                                  "Send me an email"])
 def test_a_post_of_the_words_of_a_head_or_a_button_stays(post):
     """A forum post that lacks its full stop is someone's sentence, not chrome."""
     result = clean.clean_text(doc(EN + [post, "Mayor opens the new bridge to cyclists"]))
