@@ -11,8 +11,11 @@ a word of each of its kinds, is that family's line:
   a button's own words besides ("click", "opens in a new window").
 
 Any other word (a name, a place, a topic: "Weitere Nachrichten aus Berlin", "Teens share videos on TikTok")
-makes the line something else, and it is left to the rest of the pipeline. The words are sections of the phrase
-files (``clean/data/phrases/<lang>.txt``; see the README there); function words are each language's stopwords.
+makes the line something else, and it is left to the rest of the pipeline. So does a personal pronoun ("I share
+it on WhatsApp", "We have more news", "Send me an email"): a head or a button speaks to the reader of the page; a
+line that says I, me, we or they is someone's sentence (a forum post, a subheading) that lacks its full stop.
+The words are sections of the phrase files (``clean/data/phrases/<lang>.txt``; see the README there); function
+words are each language's stopwords less its personal pronouns.
 """
 
 from __future__ import annotations
@@ -39,8 +42,12 @@ COMPOSITIONS = (
     Composition(Reason.RELATED_LIST, "related-list head", ("related-words", "related-nouns"), None, 6),
     Composition(Reason.SHARE_BAR, "share button", ("share-words", "share-networks"), "share-extra", 12),
 )
+#: The personal pronouns that make a line someone's sentence; no composition holds one (see the module's doc).
+PRONOUNS_SECTION = "personal-pronouns"
 #: The phrase-file sections of these words.
-SECTIONS = tuple(dict.fromkeys(s for c in COMPOSITIONS for s in (*c.kinds, c.extra) if s))
+SECTIONS = tuple(dict.fromkeys([*(s for c in COMPOSITIONS for s in (*c.kinds, c.extra) if s), PRONOUNS_SECTION]))
+#: No composition has more words than this: a longer line (most lines of an article) is done with one count.
+MAX_WORDS = max(c.max_words for c in COMPOSITIONS)
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,10 @@ class Composer:
             for lang, ws in sorted(by_lang.items()):
                 for w in ws:
                     table[w] = table.get(w, ()) + (lang,)
-        self._stopwords = stopwords
+        # each language's function words but its personal pronouns (a pronoun of one language may be another's
+        # function word: Polish "on" is "he", English "on" a preposition)
+        pronouns = words.get(PRONOUNS_SECTION, {})
+        self._stopwords = {lang: frozenset(ws).difference(pronouns.get(lang, ())) for lang, ws in stopwords.items()}
         #: any word of a required kind: most lines hold none, and are done with one set test per word
         self._any = frozenset(w for c in COMPOSITIONS for s in c.kinds for w in self._tables[s])
 
@@ -71,6 +81,8 @@ class Composer:
 
     def read(self, line: str, key: str) -> Reading | None:
         """The composition ``line`` (whose :func:`clean.phrases.whole_key` is ``key``) is made as, or None."""
+        if key.count(" ") >= MAX_WORDS:
+            return None
         words = key.split()
         if len(words) < 2 or self._any.isdisjoint(words) or line.rstrip()[-1:] in ".!?":
             return None

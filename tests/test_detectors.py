@@ -186,9 +186,21 @@ def test_comments_under_an_article_still_go_when_one_line_repeats_around_the_hea
     assert head.detail.startswith("comment section starts here")
 
 
+
+def test_comments_under_an_article_still_go_when_a_block_repeats_around_the_head():
+    """A block shown twice above the article and twice under its comments (a byline box, a menu shown again in
+    the footer) repeats its lines in the same order, with nothing said once between two copies: no thread."""
+    box = ["Jane Doe", "Staff writer", "Our newsroom covers the city every day"]
+    comments = ["Great article, thanks for writing it.", "I disagree with the council on this."]
+    result = clean.clean_text(doc(box + box + EN + ["2 comments"] + comments + box + box))
+    assert "I disagree with the council" not in result.text
+    head = next(r for r in result.removals if r.text == "2 comments")
+    assert head.detail.startswith("comment section starts here")
+
 # a related-list head read by its words: heads no phrase file lists, in four languages
 @pytest.mark.parametrize("head", ["NOTAS RELACIONADAS", "Beliebte Beiträge zum Thema:", "Articoli simili",
-                                  "Autres articles sur le sujet", "Trending headlines", "Najnowsze wpisy"])
+                                  "Autres articles sur le sujet", "Trending headlines", "Najnowsze wpisy",
+                                  "Więcej wpisów", "Al het ander nieuws"])
 def test_a_related_list_head_is_read_by_its_words(head):
     result = clean.clean_text(doc(EN + [head, "Mayor opens the new bridge to cyclists"]))
     assert removed(result).get(head) == "related-list"
@@ -208,7 +220,10 @@ def test_lines_with_the_words_of_a_related_head_that_are_not_one_stay(line):
 
 @pytest.mark.parametrize("button", ["Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
                                     "Auf Skype teilen (Wird in neuem Fenster geöffnet)",
-                                    "Partagez sur LinkedIn", "Udostępnij na Facebooku przez Messenger"])
+                                    "Partagez sur LinkedIn", "Udostępnij na Facebooku przez Messenger",
+                                    "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+                                    "Klik om te delen op Facebook (Wordt geopend in een nieuw venster)",
+                                    "Udostępnij stronę na Facebooku"])
 def test_a_share_button_is_read_by_its_words(button):
     result = clean.clean_text(doc(EN + [button]))
     assert removed(result).get(button) == "share-bar"
@@ -219,3 +234,39 @@ def test_a_share_button_is_read_by_its_words(button):
                                   "He shared it on Facebook", "Share your thoughts on Facebook."])
 def test_lines_about_sharing_that_are_no_button_are_not_read_as_one(line):
     assert clean.Cleaner().phrases.match(line).get(clean.Reason.SHARE_BAR, kinds=("whole",)) is None
+
+
+# what no head nor button is, though made of their words: a sentence (its full stop), a long line, a subject
+@pytest.mark.parametrize("line", [
+    "There are more stories.", "Share it on Telegram!",  # sentences, by their full stop
+    "Other stories that are more popular than this",  # a related-list head has six words at most
+    "Share this on Facebook and on X and on Threads and on the new Pinterest",  # a share button, twelve
+    "I share it on WhatsApp", "We have more news", "Why we share on Instagram",  # someone's sentence:
+    "They were the top stories", "Ich teile es auf Facebook", "Nous partageons sur Facebook",  # its subject
+])
+def test_lines_of_the_words_of_a_head_or_a_button_that_are_none_are_not_read_as_one(line):
+    match = clean.Cleaner().phrases.match(line)
+    assert match.get(clean.Reason.RELATED_LIST, clean.Reason.SHARE_BAR, kinds=("whole",)) is None
+
+
+@pytest.mark.parametrize("post", ["I share it on WhatsApp", "We have more news", "Ich teile es auf Facebook",
+                                  "Send me an email"])
+def test_a_post_of_the_words_of_a_head_or_a_button_stays(post):
+    """A forum post that lacks its full stop is someone's sentence, not chrome."""
+    result = clean.clean_text(doc(EN + [post, "Mayor opens the new bridge to cyclists"]))
+    assert post in result.text.splitlines()
+
+
+def test_a_share_button_may_address_the_reader():
+    """Subject pronouns make a sentence; the reader's formal "Sie" is a button's own."""
+    line = "Teilen Sie diesen Artikel auf Facebook"
+    assert removed(clean.clean_text(doc(EN + [line])))[line] == "share-bar"
+
+
+def test_a_share_buttons_wording_asked_is_a_post():
+    """A share button never asks: "Share on Facebook?" between the posts of a thread is one of them."""
+    for asked in ("Share on Facebook?", "Share on Facebook ?"):
+        result = clean.clean_text(doc(EN + [POSTS[0], asked, POSTS[1], POSTS[2]]))
+        assert asked in result.text.splitlines()
+    result = clean.clean_text(doc(EN + [POSTS[0], "Share on Facebook", POSTS[1], POSTS[2]]))
+    assert removed(result).get("Share on Facebook") == "share-bar"

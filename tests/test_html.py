@@ -514,12 +514,15 @@ def test_the_article_body_is_kept_whatever_its_class_words():
 
 def test_a_page_whose_text_is_all_in_a_hidden_panel_is_not_lost():
     """Broken markup can put the whole page inside a menu's hidden panel: there is no visible text to weigh the
-    chrome elements against, so they are weighed against all of it, and the article is not lost with the header."""
+    chrome elements against, so they are weighed against all of it, and the article is not lost with the header.
+    Its structure is still read, not its plain text (the fallback of a page its markup would empty): the
+    headline is known as the title and stays out of the text."""
     html = (f"<body><header class='top'><nav><ul><li class='js-menu-trigger' aria-hidden='true'><main>"
             f"<article><h1>Council extends housing programme</h1>{BODY}</article></main></li></ul></nav></header>"
             f"</body>")
     result = clean.clean_html(html, include_title=False)
     assert result.text.count("The council voted") == 4
+    assert "Council extends housing programme" not in result.text
 
 
 def test_a_page_its_markup_would_empty_is_read_as_text():
@@ -531,6 +534,16 @@ def test_a_page_its_markup_would_empty_is_read_as_text():
     assert result.text.count("The council voted") == 4 and "All rights reserved" not in result.text
     assert clean.clean_text(result.text).text == result.text
 
+
+
+@pytest.mark.parametrize("head", ["Plus d'infos", "Weitere Infos"])
+def test_a_section_of_practical_information_is_no_related_list(head):
+    """"Plus d'infos", "Weitere Infos" head an article's practical information (opening hours, prices, a
+    contact), not a list of other stories: the section stays with the article."""
+    info = "<p>The library on Elm Street reopens in March; entry is free and the reading room is open daily.</p>"
+    html = f"<body><article><h1>Library reopens</h1><section>{BODY}</section><section><h2>{head}</h2>{info}</section>" \
+           f"</article></body>"
+    assert "The library on Elm Street" in clean.clean_html(html, include_title=False).text
 
 # --- the benchmark script's output (its runs need ../shared/eval and take minutes) -----------------------------
 

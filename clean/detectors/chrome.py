@@ -38,10 +38,16 @@ def _word_counts(p: Phrase, text: str, language: str | None) -> bool:
     return p.kind != "whole" or not one_word(p.text) or word_counts(p, text, language)
 
 
+def _asked(p: Phrase | None, text: str) -> bool:
+    """Whether ``p`` is a share button's wording in a question: a button never asks, so "Share on Facebook?" is
+    someone's question (a forum post), not the button."""
+    return p is not None and p.reason is Reason.SHARE_BAR and text.rstrip().endswith("?")
+
+
 def _counting(m: LineMatch, text: str, language: str | None, kinds: tuple[str, ...]) -> Phrase | None:
     """The first chrome phrase of ``kinds`` in ``m`` that makes the line chrome (see :func:`_word_counts`)."""
     for p in m:
-        if p.reason in CHROME_REASONS and p.kind in kinds and _word_counts(p, text, language):
+        if p.reason in CHROME_REASONS and p.kind in kinds and _word_counts(p, text, language) and not _asked(p, text):
             return p
     return None
 
@@ -82,6 +88,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             p = _counting(m, doc.blocks[i].text, doc.language, ("whole", "head"))
         if m and p is None and f.words <= MAX_CONTAINS_WORDS:
             p = m.get(*CHROME_REASONS, kinds=("contains",))
+            p = None if _asked(p, doc.blocks[i].text) else p
         if m and p is None:
             # whole-line phrases were weighed above: a one-word one that does not count there ("--help") does not
             # count here either

@@ -16,6 +16,7 @@ controls of the thread's posts stand both before and after it ("0 Reply" under o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..document import Document, Verdict
@@ -88,22 +89,25 @@ def _controls(doc: Document, verdicts: dict[int, Verdict], paragraph_chars: list
             and all(prefix[b] > prefix[a + 1] for a, b in zip(where, where[1:]))}
 
 
-def _inside_thread(doc: Document, controls: dict[str, list[int]], i: int) -> bool:
-    """Whether line ``i`` stands inside a thread: the controls under its posts stand both before and after it
-    (:data:`MIN_THREAD_SIDE` times each, :data:`MIN_THREAD_SHAPES` of them), so the posts after it are the
-    thread's, not comments on it. Each two
-    of them hold a post between them: a line of :data:`MIN_POST_WORDS` said once in the page (a menu shown again
-    in the footer repeats its items in the same order, with nothing said once between two copies)."""
-    sides = [where for where in controls.values()
-             if sum(j < i for j in where) >= MIN_THREAD_SIDE and sum(j > i for j in where) >= MIN_THREAD_SIDE]
-    if not sides:
-        return False
+def _spaced(doc: Document, controls: dict[str, list[int]]) -> list[list[int]]:
+    """Where the controls of each shape stand whose every two hold a post between them: a line of
+    :data:`MIN_POST_WORDS` said once in the page (a menu shown again in the footer repeats its items in the same
+    order, with nothing said once between two copies). Found once a page, for every head
+    :func:`_inside_thread` weighs (a thread may show one under many of its posts)."""
     texts = [b.text.strip() for b in doc.blocks]
     once = Counter(texts)
     said = [0]  # lines said once so far
     for t, f in zip(texts, doc.features):
         said.append(said[-1] + (once[t] == 1 and f.words >= MIN_POST_WORDS))
-    return sum(all(said[b] > said[a + 1] for a, b in zip(where, where[1:])) for where in sides) >= MIN_THREAD_SHAPES
+    return [where for where in controls.values() if all(said[b] > said[a + 1] for a, b in zip(where, where[1:]))]
+
+
+def _inside_thread(spaced: list[list[int]], i: int) -> bool:
+    """Whether line ``i`` stands inside a thread: the controls under its posts (``spaced``, from :func:`_spaced`)
+    stand both before and after it (:data:`MIN_THREAD_SIDE` times each, :data:`MIN_THREAD_SHAPES` of them), so
+    the posts after it are the thread's, not comments on it."""
+    return sum(bisect_left(where, i) >= MIN_THREAD_SIDE and len(where) - bisect_right(where, i) >= MIN_THREAD_SIDE
+               for where in spaced) >= MIN_THREAD_SHAPES
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
@@ -114,6 +118,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     before = 0
     paragraphs = 0
     controls: dict[str, list[int]] | None = None  # found when the first head is: most pages have none
+    spaced: list[list[int]] | None = None  # ... and those of them a thread's posts stand between, likewise
     out: dict[int, Verdict] = {}
     # a head is a count of comments or holds a comment phrase: the few lines that may be are found at once
     may = {i for i, c in enumerate(map(_COUNTED.match, [b.text for b in doc.blocks])) if c}
@@ -128,7 +133,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
                 if shape in controls:
                     detail = f"a control under each post of a thread ('{_short(doc.blocks[i].text)}')"
                     out.update((j, Verdict(Reason.COMMENTS, detail)) for j in controls[shape])
-                elif _inside_thread(doc, controls, i):
+                elif _inside_thread(spaced := _spaced(doc, controls) if spaced is None else spaced, i):
                     out[i] = Verdict(Reason.COMMENTS, f"a control of one post inside a thread "
                                                       f"('{_short(doc.blocks[i].text)}')")
                 else:

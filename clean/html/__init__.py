@@ -196,8 +196,7 @@ def clean_html(cleaner, html, options: Options) -> Result:
             items.append((b, None, Removal(None, None, b.text, Reason.RELATED_LIST,
                                            f"{b.links:.0%} of its text is link text", b.owner.path())))
         else:
-            items.append((b, Block(b.text, kind=b.kind, gap_before=b.gap, path=b.owner.path(),
-                                   link_density=round(b.links, 3)), None))
+            items.append((b, _block(b), None))
 
     if chrome and not any(rem is None and blk.kind != "title" for _, blk, rem in items):
         items = _unstructured(items)
@@ -218,6 +217,11 @@ def clean_html(cleaner, html, options: Options) -> Result:
     return Result(join_lines(kept, False), language, tuple(removals), tuple(judged))
 
 
+def _block(raw: Raw) -> Block:
+    """The block the text pipeline judges for a block of the walk (kept, or read again as plain text)."""
+    return Block(raw.text, kind=raw.kind, gap_before=raw.gap, path=raw.owner.path(), link_density=round(raw.links, 3))
+
+
 def _unstructured(items: list[tuple]) -> list[tuple]:
     """The page read as plain text, when its structure leaves nothing of it: broken markup that puts the whole
     page inside a footer, or a product grid inside a "skip to products" wrapper. Only what is never text (a
@@ -226,8 +230,7 @@ def _unstructured(items: list[tuple]) -> list[tuple]:
     out = []
     for raw, blk, rem in items:
         if rem is not None and raw is not None and rem.reason is not Reason.NON_CONTENT:
-            blk, rem = Block(raw.text, kind=raw.kind, gap_before=raw.gap, path=raw.owner.path(),
-                             link_density=round(raw.links, 3)), None
+            blk, rem = _block(raw), None
         out.append((raw, blk, rem))
     return out
 
