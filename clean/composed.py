@@ -86,6 +86,8 @@ class Composer:
         words = key.split()
         if len(words) < 2 or self._any.isdisjoint(words) or line.rstrip()[-1:] in ".!?":
             return None
+        if len(line.split()) < 2:
+            return None  # one token: words joined by "-", "_" or "." name a thing ("send-email", a command)
         for c in COMPOSITIONS:
             if len(words) > c.max_words:
                 continue

@@ -230,7 +230,7 @@ def test_a_share_button_is_read_by_its_words(button):
     assert "share button" in next(r.detail for r in result.removals if r.text == button)
 
 
-@pytest.mark.parametrize("line", ["Teens share videos on TikTok", "Millionen teilen Fotos auf Instagram",
+@pytest.mark.parametrize("line", ["Teens share videos on TikTok", "Millionen teilen Fotos auf Instagram", "send-email",
                                   "He shared it on Facebook", "Share your thoughts on Facebook."])
 def test_lines_about_sharing_that_are_no_button_are_not_read_as_one(line):
     assert clean.Cleaner().phrases.match(line).get(clean.Reason.SHARE_BAR, kinds=("whole",)) is None
