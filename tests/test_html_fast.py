@@ -7,7 +7,7 @@ import lxml.html
 from hypothesis import given, settings, strategies as st
 
 from clean.html import parse, select
-from clean.html.rules import BLOCK, TAG_RULES, TAG_TABLES, SKIP, Rules, classify_tag
+from clean.html.rules import ARTICLE, BLOCK, TAG_RULES, TAG_TABLES, SKIP, Rules, classify_tag
 from clean.html.walk import Raw, Rec, walk
 
 # words that say something (chrome of several families, the article, weak article words, hiding, a teaser),
@@ -162,3 +162,27 @@ def test_children_are_each_records_own_in_document_order(nodes):
         expected.setdefault(r.parent.index, []).append(r)
     got = select._children(records)
     assert list(got.items()) == list(expected.items())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["article", "header", "footer", "div", "pre", "td"]), st.integers(0, 3)),
+                min_size=1, max_size=14))
+def test_a_header_is_chrome_exactly_when_no_article_holds_it(opened):
+    """Elements opened and closed in any order (each closes the given number of open ones first): the walk's
+    'inside an article' returns to what it was when an element ends, so a <header> or <footer> after an
+    <article> (not inside it) is chrome again."""
+    parts, open_ = [], []
+    for name, closes in opened:
+        for _ in range(min(closes, len(open_))):
+            parts.append(f"</{open_.pop()}>")
+        parts.append(f"<{name}>{name} text")
+        open_.append(name)
+    parts += [f"</{n}>" for n in reversed(open_)]
+    records, _ = walk(parse(f"<html><body>{''.join(parts)}</body></html>"), 10_000)
+    for r in records:
+        if r.name in ("header", "footer"):
+            a, held = r.parent, False
+            while a is not None:
+                held = held or a.rule is ARTICLE
+                a = a.parent
+            assert (r.rule is None) == held, (r.name, [x.name for x in records])

@@ -90,7 +90,7 @@ class Raw:
 
 
 _SKIPPED = object()  # frame of an element whose subtree was not visited
-_LINK = object()  # frame of an <a>
+_LINK = object()  # frame of an <a>; a recorded element's frame is the owner before it, any other's None
 
 
 def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
@@ -154,7 +154,12 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                 else:
                     buf.append(" ")
                     raw_len += 1
-                rec, owner, in_article, in_pre = frame
+                # the frame of a recorded element is the owner before it; the rest is the record's own
+                if rec.rule is ARTICLE:
+                    in_article -= 1
+                if rec.name == "pre":
+                    in_pre -= 1
+                rec, owner = rec.parent, frame
             text = el.tail if el is not root else None  # a subtree's tail is its parent's text
         elif event != "start":  # a comment or processing instruction (a caller's tree has them): its tail is text
             text = el.tail
@@ -197,7 +202,7 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                     raise TooManyBlocks()
                 new = Rec(rec, name, (ident, cls) if keys else None, rule, len(records))
                 records.append(new)
-                frame = (rec, owner, in_article, in_pre)
+                frame = owner
                 rec = new
                 if name in CELLS and rule is None:
                     buf.append(" ")
