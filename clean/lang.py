@@ -31,6 +31,12 @@ class LanguageIdentifier:
         self._factory = DetectorFactory()
         self._factory.load_profile(PROFILES_DIRECTORY)
         self._factory.set_seed(SEED)
+        # the profiles' probabilities, one list per n-gram (about 88,000), as tuples: langdetect only reads them,
+        # and a tuple of floats is one object fewer for Python's garbage collector to walk at every full
+        # collection of a long run (a list is always tracked; such a tuple is untracked after its first one)
+        table = self._factory.word_lang_prob_map
+        for word, probs in table.items():
+            table[word] = tuple(probs)
 
     def guess(self, text: str) -> Guess | None:
         if sum(ch.isalpha() for ch in text[:2000]) < MIN_LETTERS:

@@ -154,3 +154,26 @@ def test_latin_text_is_normalized_as_its_definition_says(text):
     run = phrases._PUNCT_RUN if phrases._MARK.search(folded) else phrases._PUNCT_RUN_NO_MARKS
     if not text.isascii():
         assert normalize(text) == run.sub(" ", folded).strip()
+
+
+def test_langdetect_profiles_are_read_only_tuples_and_guesses_are_unchanged():
+    """The profiles' probabilities are tuples (untracked by the garbage collector once checked, so a long run's
+    full collections do not walk 88,000 lists); langdetect reads them the same."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    from clean.lang import SEED, LanguageIdentifier
+
+    ours = LanguageIdentifier()
+    table = ours._factory.word_lang_prob_map
+    assert table and all(type(v) is tuple for v in table.values())
+    plain = DetectorFactory()
+    plain.load_profile(PROFILES_DIRECTORY)
+    plain.set_seed(SEED)
+    for text in ["The council voted on Tuesday to extend the housing programme for three more years.",
+                 "Der Rat hat am Dienstag beschlossen, das Wohnungsprogramm zu verlängern.",
+                 "El consejo votó el martes para ampliar el programa de vivienda."]:
+        d = plain.create()
+        d.append(text)
+        expected = d.get_probabilities()[0]
+        got = ours.guess(text)
+        assert (got.lang, got.prob) == (expected.lang, expected.prob)
