@@ -141,3 +141,20 @@ def test_a_related_heading_among_the_paragraphs_takes_nothing_with_it():
             '</article></body></html>')
     result = clean.clean_html(page)
     assert SENTENCE.format("most of") in result.text and SENTENCE.format("some of") in result.text
+
+
+def test_a_head_read_by_its_words_takes_only_a_list_of_links():
+    """'In other news' reads as a related-list head, but a roundup's section under it is prose: it stays. Under
+    a listed head ('Related articles') or over teasers that link away, the section goes."""
+    roundup = ('<p>The ferry timetable changes on Monday, with two extra crossings each evening in summer, the '
+               'operator said.</p><p>The library will stay open until nine on weekdays from March, after a '
+               'petition signed by four hundred readers.</p>')
+    page = (f'<html><body><article><h1>Bridge to open in spring</h1><p>{SENTENCE.format("all")}</p>'
+            f'<p>{SENTENCE.format("most of")}</p><p>{SENTENCE.format("some of")}</p>'
+            f'<section><h2>In other news</h2>{roundup}</section></article></body></html>')
+    result = clean.clean_html(page)
+    assert "ferry timetable" in result.text and "four hundred readers" in result.text
+    teasers = "".join(f'<p><a href="/s{i}">Harbour story number {i} about the quay and the boats</a></p>'
+                      for i in range(3))
+    page = page.replace(roundup, teasers)
+    assert "Harbour story" not in clean.clean_html(page).text

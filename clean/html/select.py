@@ -507,6 +507,11 @@ def empty_heads(items: list, inside: list[bool]) -> None:
 RELATED_SECTION_SHARE = 0.5
 
 
+#: A section under a related-list head read by its words (:mod:`clean.composed`), not listed in the phrase data,
+#: goes only with at least this share of its text in links: other stories' teasers link to them.
+READ_HEAD_LINKS = 0.3
+
+
 def related_sections(items: list, records: list[Rec], container: Rec, phrases) -> None:
     """A section of the article whose heading names it as other stories ("Related articles", "Weitere
     Artikel": a whole-line or leading phrase of the related-list family) holds their teasers: every block of
@@ -523,7 +528,8 @@ def related_sections(items: list, records: list[Rec], container: Rec, phrases) -
     for i, (raw, blk, rem) in enumerate(items):
         if rem is not None or blk is None or blk.kind != "h":
             continue
-        if not phrases.match(blk.text, contains=False).get(Reason.RELATED_LIST, kinds=("whole", "head")):
+        head = phrases.match(blk.text, contains=False).get(Reason.RELATED_LIST, kinds=("whole", "head"))
+        if not head:
             continue
         section = None
         r = raw.owner
@@ -534,6 +540,8 @@ def related_sections(items: list, records: list[Rec], container: Rec, phrases) -
             continue  # the section is not inside the article's container
         if section is None or section is raw.owner:
             continue
+        if head.read and section.links < READ_HEAD_LINKS * section.chars:
+            continue  # a head read by its words ("In other news") takes only a list of links: prose stays
         end = section.index + 1
         while end < len(records) and records[end].depth > section.depth:
             end += 1
