@@ -166,7 +166,10 @@ class _Page:
         if self.doc_ev == 0.0:
             return
         every = _removable_runs(verdicts, out)
-        runs = every if every_run else [(i, j) for i, j in every if sum(ev[i:j]) >= MIN_REGION_EVIDENCE]
+        # a region needs evidence that counts: lines that are weak evidence alone (a lower-case "print", a
+        # fragment or code) add nothing to it, however many of them a page repeats
+        runs = every if every_run else [(i, j) for i, j in every
+                                        if sum(e for e in ev[i:j] if e >= WEAK) >= MIN_REGION_EVIDENCE]
         if only is not None:
             runs = [(i, j) for i, j in runs if not only.isdisjoint(range(i, j))]
         self.runs = runs
