@@ -79,14 +79,12 @@ class Composer:
     def __bool__(self) -> bool:
         return bool(self._any)
 
-    def read(self, line: str, key: str) -> Reading | None:
-        """The composition ``line`` (whose :func:`clean.phrases.whole_key` is ``key``) is made as, or None."""
-        if key.count(" ") >= MAX_WORDS:
+    def read(self, line: str, key: str, words: list[str]) -> Reading | None:
+        """The composition ``line`` (whose :func:`clean.phrases.whole_key` is ``key``, and ``words`` the key's
+        words) is made as, or None."""
+        if not 2 <= len(words) <= MAX_WORDS or self._any.isdisjoint(words) or line.rstrip()[-1:] in ".!?":
             return None
-        words = key.split()
-        if len(words) < 2 or self._any.isdisjoint(words) or line.rstrip()[-1:] in ".!?":
-            return None
-        if len(line.split()) < 2:
+        if len(line.split(None, 1)) < 2:
             return None  # one token: words joined by "-", "_" or "." name a thing ("send-email", a command)
         for c in COMPOSITIONS:
             if len(words) > c.max_words:

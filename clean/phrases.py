@@ -289,7 +289,9 @@ class Phrasebook:
         if whole:
             found.extend(whole)
         elif self.composer:
-            r = self.composer.read(line, key)
+            if words is None:
+                words = key.split()
+            r = self.composer.read(line, key, words)
             if r is not None:
                 found.append(Phrase(r.reason, r.lang, "whole", key, r.detail))
         head = head_key(line)
