@@ -276,6 +276,12 @@ class Phrasebook:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes
 
+    def heads(self, text: str) -> tuple[Phrase, ...]:
+        """The line-head phrases ``text`` opens with (see :func:`head_key`): the credit label opening the bracket
+        at a caption's end ("(Bild: Name)") is read as a line of its own."""
+        key = head_key(text)
+        return self._head.get(key, ()) if key else ()
+
     def match(self, line: str, contains: bool = True, norm: str | None = None, key: str | None = None,
               words: list[str] | None = None) -> LineMatch:
         """Every phrase found in ``line`` (whose :func:`normalize` is ``norm``, :func:`whole_key` ``key`` and the

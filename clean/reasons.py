@@ -38,6 +38,7 @@ class Reason(str, enum.Enum):
     FOOTER = "footer"
     RELATED_LIST = "related-list"
     TAGS = "tags"
+    CAPTION = "caption"
     OUTSIDE_ARTICLE = "outside-article"
     NON_CONTENT = "non-content"
 
@@ -66,6 +67,7 @@ _FAMILY = {
     Reason.FOOTER: Family.CHROME,
     Reason.RELATED_LIST: Family.CHROME,
     Reason.TAGS: Family.CHROME,
+    Reason.CAPTION: Family.CHROME,
     Reason.OUTSIDE_ARTICLE: Family.CHROME,
     Reason.NON_CONTENT: Family.CHROME,
 }
@@ -87,6 +89,7 @@ _DESCRIPTION = {
     Reason.FOOTER: "footer, copyright or legal line",
     Reason.RELATED_LIST: "related, most-read or recommended stories",
     Reason.TAGS: "tags or topics list",
+    Reason.CAPTION: "a photo's caption or credit ('Photo: Name', 'A caption (Bild: Name)')",
     Reason.OUTSIDE_ARTICLE: "line outside the article's run of text, or repeated elsewhere on the page",
     Reason.NON_CONTENT: "markup that is never article text (HTML structure)",
 }

@@ -270,3 +270,34 @@ def test_a_share_buttons_wording_asked_is_a_post():
         assert asked in result.text.splitlines()
     result = clean.clean_text(doc(EN + [POSTS[0], "Share on Facebook", POSTS[1], POSTS[2]]))
     assert removed(result).get("Share on Facebook") == "share-bar"
+
+
+# a photo's credit or caption: the label opens the line or the bracket that ends it
+@pytest.mark.parametrize("line", ["Foto: Sascha Klahn", "© Bild: REUTERS / CAITLIN O'HARA", "Photo: Meg Kinnard, AP",
+                                  "Protesters have worn masks to protect their identities (Image: GETTY )",
+                                  "Zur Einweihung wurde ein kleiner Wald gepflanzt (Foto: Stadt Nordhausen)",
+                                  "La mujer quiso impedir la detención de su hijo. (Foto: Archivo/Soy502)",
+                                  "Zdjęcie: PAP/Leszek Szymański"])
+def test_a_photos_credit_or_caption_goes(line):
+    result = clean.clean_text(doc(EN[:2] + [line] + EN[2:]))
+    assert removed(result) == {line: "caption"}
+
+
+@pytest.mark.parametrize("line", [
+    "image: nginx:latest",  # a line of configuration starts in lower case
+    "Photo: 24",  # no one is named
+    "The agency sent a photographer to the scene (photo: see below for the full gallery of the evening, the "
+    "parade, the fireworks and the crowd on the square by the river)",  # no credit: a sentence in the bracket
+    "The council approved the new budget (a record) on Tuesday.",  # a bracket that is no credit
+    "Source: Federal Statistical Office",  # a source is the article's attribution, not a photo's
+])
+def test_lines_with_a_credits_words_that_are_none_stay(line):
+    result = clean.clean_text(doc(EN[:2] + [line] + EN[2:]))
+    assert removed(result) == {}
+
+
+def test_a_caption_is_no_evidence_against_the_lines_around_it():
+    # a short subheading between a caption and the text stays: a caption says a photo stands there, not chrome
+    lines = EN[:2] + ["Photo: Meg Kinnard, AP", "What happens next", "Cost of the repairs"] + EN[2:]
+    result = clean.clean_text(doc(lines))
+    assert removed(result) == {"Photo: Meg Kinnard, AP": "caption"}

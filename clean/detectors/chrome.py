@@ -95,6 +95,8 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             p = m.get(Reason.COOKIE_NOTICE, Reason.FOOTER, kinds=("head", "contains"))
             if p is not None and not contained_counts(doc, i, edges, p.reason):
                 p = None
+        if p is None and f.words <= MAX_CAPTION_WORDS:
+            p = _credit(doc, m, doc.blocks[i].text)
         if p:
             out[i] = Verdict(p.reason, p.detail, p)
         elif i not in marked or f.words > MAX_LINE_WORDS:
@@ -107,6 +109,40 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
                 out[i] = v
     out.update(_counted_lists(doc, verdicts, out))
     return out
+
+
+#: A caption with its credit at the end ("Protesters wore masks (Image: Getty)") is at most this long; a credit
+#: line ("Foto: Name / Agentur") has at most :data:`MAX_CREDIT_WORDS` words after its label.
+MAX_CAPTION_WORDS = 40
+MAX_CREDIT_WORDS = 12
+
+
+def _credit(doc: Document, m: LineMatch, text: str) -> Phrase | None:
+    """The credit label that makes ``text`` a photo's credit or caption: the label and a separator open the line
+    ("Foto: Sascha Klahn", "© Bild: REUTERS") or the bracket that ends it ("Zur Einweihung wurde ein Wald
+    gepflanzt (Foto: Stadt Nordhausen)"). The label is not enough alone: a line that starts in lower case is a
+    sentence's fragment or a line of code ("image: nginx:latest"), and a credit names someone."""
+    stripped = text.rstrip()
+    if stripped.endswith((")", "]")):
+        opening = max(stripped.rfind("("), stripped.rfind("["))
+        if opening > 0 and stripped[:opening].strip():
+            inner = stripped[opening + 1:-1]
+            p = next((p for p in doc.phrases.heads(inner) if p.reason is Reason.CAPTION), None)
+            if p is not None and _names(inner):
+                return p
+    if not m:
+        return None
+    p = m.get(Reason.CAPTION, kinds=("head",))
+    if p is None or text.lstrip()[:1].islower() or not _names(text):
+        return None
+    return p
+
+
+def _names(credit: str) -> bool:
+    """Whether what follows a credit's label (up to its first ":") names someone: a letter, in a few words."""
+    rest = credit.split(":", 1)[1] if ":" in credit else credit
+    words = rest.split()
+    return 0 < len(words) <= MAX_CREDIT_WORDS and any(c.isalpha() for c in rest)
 
 
 #: An item of an archive or a category list: a short label and the count of posts it links to ("Maio (184)").

@@ -210,8 +210,9 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
     kinds = list(map(classify, doc.features, repeat(t), repeat(bar)))
-    for i in verdicts:
-        kinds[i] = Kind.BAD
+    for i, v in verdicts.items():
+        if v.reason is not Reason.CAPTION:  # a photo's caption goes, but it stands in the article's run
+            kinds[i] = Kind.BAD
     kinds = paragraph_kinds(doc, kinds, t, bar)
     heading_kinds = list(kinds)  # the title may be repeated (a breadcrumb, a heading), it is still the title
     groups = repeated_lines(doc, kinds)
