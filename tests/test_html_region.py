@@ -125,6 +125,21 @@ def test_a_listings_cards_of_linked_headlines_are_its_content():
     assert PARA in out and all(t in out for t in TITLES) and "Sauces" not in out
 
 
+def test_a_listing_split_into_lists_of_one_kind_is_listed_whole():
+    """A category page lists its subcategories and its pages, each under letters: lists of one kind in two
+    places. All of them are the listing, not only the longest."""
+    def section(titles, n):
+        groups = "".join(f"<div class='group'><h3>{t[0]}</h3><ul>" + "".join(
+            f"<li><a href='/r{n}{i}'>{t}</a></li>" for t in titles[k:k + 2]) + "</ul></div>"
+            for i, (k, t) in enumerate((k, titles[k]) for k in range(0, len(titles), 2)))
+        return f"<div class='section'><h2>Part {n}</h2><div class='category'>{groups}</div></div>"
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/sweet'>Desserts</a></nav><main><h1>Sauces</h1>"
+            f"<p>Recipes by letter.</p>{section(TITLES[:5], 1)}{section(TITLES[5:], 2)}</main>"
+            f"<footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert all(t in out for t in TITLES) and "Desserts" not in out
+
+
 def test_cards_each_an_article_do_not_bound_the_region():
     """A page's boxes, each an <article>, are none of them the page's article: the text beside them stays."""
     cards = "".join(f"<article class='card'><h2>Course {i}</h2><p>{t}</p></article>"

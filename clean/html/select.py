@@ -380,7 +380,8 @@ def _structures(node: Rec, cap: Rec, records: list[Rec]) -> list[Rec]:
 
 #: A page whose article is small lists things: the largest set of at least this many elements of one kind side
 #: by side (a listing's cards, a shop's products, a chart's rows), each short and with a link, with at least
-#: this many times the article's paragraph text and at most this link share, is its content too.
+#: this many times the article's paragraph text and at most this link share, is its content too, and so is
+#: every other such set of the same kind (a category page's lists under each letter, in two sections).
 LIST_MIN_ITEMS = 3
 LIST_OVER_ARTICLE = 2.0
 LIST_MAX_LINKS = 0.8
@@ -393,7 +394,7 @@ LIST_MAX_CARD = 1000
 
 def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> list[Rec]:
     article = node.good + sum(r.good for r in siblings)
-    best, most = [], LIST_OVER_ARTICLE * article
+    groups, most = [], LIST_OVER_ARTICLE * article
     for kids in children.values():
         if len(kids) < LIST_MIN_ITEMS:
             continue
@@ -407,8 +408,13 @@ def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> 
                 # a menu's items are short links; a card wholly a link holds a headline and its summary
                 if chars > most and (sum(r.links for r in group) <= LIST_MAX_LINKS * chars
                                      or chars >= LIST_LINKED_CARD * len(group)):
-                    best, most = group, chars
-    return best
+                    groups.append((chars, group))
+    if not groups:
+        return []
+    # a listing split into lists of one kind (by letter, by category) is listed whole
+    top = max(groups, key=lambda x: x[0])[1]
+    sig = signature(top[0])
+    return [r for _, group in groups if signature(group[0]) == sig for r in group]
 
 
 def _children(records: list[Rec]) -> dict[int, list[Rec]]:
