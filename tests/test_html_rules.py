@@ -83,6 +83,18 @@ def test_article_words_and_author_names_are_not_author_boxes(cls):
     assert rule is ARTICLE or rule is None
 
 
+@pytest.mark.parametrize("cls", ["js-stop-sidebar", "js_sticky-share-stop", "js-comments-anchor"])
+def test_a_scripts_hook_names_nothing(cls):
+    """A "js-" class is where a script takes hold of the element (where a sticky sidebar stops), not what it is:
+    the section it marks is the page's own."""
+    assert Rules().classify("section", {"class": cls}, False) is None
+    first, second = SENTENCE.format("first"), SENTENCE.format("then")
+    html = (f"<html><body><nav><a href='/'>Home</a></nav><main><section class='hero {cls}'><p>{first}</p>"
+            f"</section><p>{second}</p></main></body></html>")
+    out = clean.clean_html(html, include_title=False).text
+    assert first in out and second in out
+
+
 def test_a_teaser_goes_when_it_links_elsewhere_and_stays_as_the_lead():
     lead = "The council approved the plan on Monday after a debate that lasted well into the night, members said."
     card = ('<div class="teaser"><h3><a href="/other">Another story about the harbour</a></h3>'
