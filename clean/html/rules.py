@@ -121,7 +121,7 @@ _FAMILIES = {
                    rf"|{_B}disclosure|disclaimer"
                    rf"|{_B}dateline|{_B}reading-?time"
                    # a forum post's author panel and signature (the member's stats, the lines under every post)
-                   rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|card|pane){_E}|postprofile"
+                   rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|extras|card|pane){_E}|postprofile"
                    rf"|{_B}signature$|{_B}(?:post|message)[-_]*signature",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none)$",
