@@ -212,3 +212,24 @@ def test_a_button_over_no_paragraphs_stays_a_control():
     out = text(page("<div class='buy'><button>Add to cart</button><div class='price'><span>$20.00</span></div>"
                     "</div>"))
     assert "Add to cart" not in out and PARA in out
+
+
+SHORT_ANSWERS = ["Yes, every session is open to the public.", "In March, with more early buses.",
+                 "At the north end of the bridge."]
+
+
+@pytest.mark.parametrize("hide", ["hidden", "aria-hidden='true' hidden", "style='display:none'"])
+def test_a_panel_its_control_names_is_opened_by_a_reader(hide):
+    """A control that names what it opens (aria-controls): the hidden answer is a panel, however short."""
+    items = "".join(f"<div class='item'><button aria-controls='a{i}' class='q'>{q}</button>"
+                    f"<div id='a{i}' {hide}><p>{a}</p></div></div>"
+                    for i, ((q, _), a) in enumerate(zip(FAQ, SHORT_ANSWERS)))
+    out = text(page(f"{''.join(f'<p>{t}</p>' for t in MORE)}<h2>Questions</h2>{items}"))
+    assert all(a in out for a in SHORT_ANSWERS) and PARA in out
+
+
+def test_a_hidden_element_no_control_names_stays_hidden():
+    items = "".join(f"<div class='item'><button class='q'>{q}</button><div id='a{i}' hidden><p>{a}</p></div></div>"
+                    for i, ((q, _), a) in enumerate(zip(FAQ, SHORT_ANSWERS)))
+    out = text(page(f"{''.join(f'<p>{t}</p>' for t in MORE)}<h2>Questions</h2>{items}"))
+    assert not any(a in out for a in SHORT_ANSWERS) and PARA in out

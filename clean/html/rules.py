@@ -200,11 +200,12 @@ class Rules:
     element, is kept for the page (dicts made with this object, never shared between pages or threads): a page
     repeats its few class attributes on thousands of elements."""
 
-    __slots__ = ("_words", "_names")
+    __slots__ = ("_words", "_names", "_controlled")
 
     def __init__(self) -> None:
         self._words: dict[str, object] = {}
         self._names: dict[tuple, object] = {}
+        self._controlled: set[str] = set()  # ids a control on this page opens (see :meth:`classify`)
 
     def word(self, token: str):
         """What one class or id word says: ARTICLE, _WEAK (article, unless a chrome word says otherwise),
@@ -224,19 +225,26 @@ class Rules:
         role = attrs.get("role")
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
+        controls = attrs.get("aria-controls")
+        if controls and "aria-haspopup" not in attrs:
+            # a control that opens the elements it names (an accordion's question, "Read more"): hidden, they
+            # are panels a reader opens, not chrome; a menu's button says it opens a popup
+            self._controlled.update(str(controls).split())
         if name == "button" and "aria-expanded" in attrs and "aria-haspopup" not in attrs:
             # a disclosure's toggle (WAI-ARIA's accordion pattern: an FAQ's question over its answer) is the
             # heading of the section it opens, not a control; a menu's button says it opens a popup
             return None
-        if "hidden" in attrs:
-            return _HIDDEN_ATTR
-        if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
-            return _ARIA_HIDDEN
-        style = attrs.get("style")
-        if style:
-            m = _HIDDEN_STYLE.search(str(style))
-            if m:
-                return Rule(Reason.NON_CONTENT, f"style '{m.group(0)}'", hides=True)
+        ident = attrs.get("id")
+        if not (ident and self._controlled and str(ident).strip() in self._controlled):
+            if "hidden" in attrs:
+                return _HIDDEN_ATTR
+            if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
+                return _ARIA_HIDDEN
+            style = attrs.get("style")
+            if style:
+                m = _HIDDEN_STYLE.search(str(style))
+                if m:
+                    return Rule(Reason.NON_CONTENT, f"style '{m.group(0)}'", hides=True)
         prop = attrs.get("itemprop")
         if prop and str(prop).lower() in ("articlebody", "text", "reviewbody"):
             return ARTICLE
@@ -305,7 +313,7 @@ _ROLES = {role: Rule(reason, f"role '{role}'") for role, reason in ROLE_RULES.it
 TABLIST = _ROLES["tablist"]
 #: The attributes :meth:`Rules.classify` reads before the class and id words: an element with none of them is
 #: judged by those words alone.
-_FRONT_KEYS = frozenset({"role", "aria-expanded", "hidden", "aria-hidden", "style", "itemprop"})
+_FRONT_KEYS = frozenset({"role", "aria-expanded", "aria-controls", "hidden", "aria-hidden", "style", "itemprop"})
 _HIDDEN_ATTR = Rule(Reason.NON_CONTENT, "hidden attribute", hides=True)
 _ARIA_HIDDEN = Rule(Reason.NON_CONTENT, "aria-hidden=true", hides=True)
 
