@@ -233,3 +233,20 @@ def test_a_hidden_element_no_control_names_stays_hidden():
                     for i, ((q, _), a) in enumerate(zip(FAQ, SHORT_ANSWERS)))
     out = text(page(f"{''.join(f'<p>{t}</p>' for t in MORE)}<h2>Questions</h2>{items}"))
     assert not any(a in out for a in SHORT_ANSWERS) and PARA in out
+
+
+SPECS = [("Weight", "1.2 kg"), ("Battery", "Lithium-ion, 4000 mAh"), ("Water resistance", "IPX7")]
+
+
+def test_a_products_specification_table_beside_its_description_is_content():
+    """A product page's specifications stand in a section of their own beside the description: a table of names
+    and values there is the product's text, a grid of numbers (a calendar) is not."""
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in SPECS)
+    grid = "<table class='cal'>" + "".join("<tr>" + "".join(f"<td>{7 * w + d + 1}</td>" for d in range(7)) + "</tr>"
+                                           for w in range(4)) + "</table>"
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav><div class='product'>"
+            f"<div class='description'><p>{PARA}</p><p>{OTHER}</p></div>"
+            f"<div class='details'><h3>Specifications</h3><table>{rows}</table></div>{grid}</div>"
+            f"<footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert PARA in out and all(f"{k} {v}" in out for k, v in SPECS) and "22 23 24" not in out

@@ -339,7 +339,10 @@ def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]
         return (joint if joint is node and joint.name not in PAGE else lowest), []
     if node is top:
         return top, []
-    extra = _structures(node, cap, records) if cap is not None and node is not cap else []
+    if cap is not None and node is not cap:
+        extra = _structures(node, cap, records)
+    else:
+        extra = _nearby_structures(node, records, children)
     unit, posts = _repeated_unit(node, children)
     if unit is not node:
         if unit is top:
@@ -376,6 +379,36 @@ def _structures(node: Rec, cap: Rec, records: list[Rec]) -> list[Rec]:
             if a is cap and r is not node:
                 out.append(r)
     return out
+
+
+#: Without an element marked as the article, the specification tables (rows of a name and a value), definition
+#: lists and lists of short items in the largest element above the container with at most this many times its
+#: text are the article's too: a product's specifications and features, in sections of their own beside its
+#: description.
+NEARBY_TEXT = 2.0
+
+
+def _nearby_structures(node: Rec, records: list[Rec], children: dict[int, list[Rec]]) -> list[Rec]:
+    top = node
+    while (top.parent is not None and top.parent.name not in PAGE and top.parent.parent is not None
+           and top.parent.chars <= NEARBY_TEXT * node.chars):
+        top = top.parent
+    if top is node:
+        return []
+    return [r for r in _structures(node, top, records) if r.name != "table" or _name_value_rows(r, children)]
+
+
+def _name_value_rows(table: Rec, children: dict[int, list[Rec]]) -> bool:
+    """Whether a table's rows each hold a name and a value (two cells): a specification table, not a grid."""
+    rows = []
+    stack = list(children.get(table.index, ()))
+    while stack:
+        r = stack.pop()
+        if r.name == "tr":
+            rows.append(r)
+        elif r.name in ("tbody", "thead", "tfoot"):
+            stack.extend(children.get(r.index, ()))
+    return len(rows) >= 2 and all(len(children.get(r.index, ())) <= 2 for r in rows)
 
 
 #: A page whose article is small lists things: the largest set of at least this many elements of one kind side
