@@ -250,3 +250,21 @@ def test_a_products_specification_table_beside_its_description_is_content():
             f"<footer>Contact us</footer></body></html>")
     out = text(html)
     assert PARA in out and all(f"{k} {v}" in out for k, v in SPECS) and "22 23 24" not in out
+
+
+def test_a_short_unit_among_its_kind_stays():
+    """Posts side by side, one of them a one-line reply: it is a post as the others are."""
+    meta = "".join(f"<div class='meta'>{w}</div>" for w in ("Member since 2019", "1,204 messages",
+                                                            "Location: the north end of town, by the old bridge",
+                                                            "Reaction score: 3,017", "Points: 12,480 this year",
+                                                            "Trophies: 41", "Gallery: 212 photos", "Albums: 9",
+                                                            "Signature: ride safe, and mind the potholes on the "
+                                                            "ring road after the rain"))
+    posts = "".join(f"<div class='post'><div class='info'>{meta}</div><div class='body'><p>{t}</p></div></div>"
+                    for t in (PARA, OTHER, TAIL))
+    short = f"<div class='post'><div class='info'>{meta}</div><div class='body'><p>Thanks, that answers it.</p></div></div>"
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/forum'>Forum</a></nav><div class='wrap'>"
+            f"<div class='thread'>{posts}{short}</div><div class='side'><p>{MORE[0]}</p></div></div>"
+            f"<footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert all(t in out for t in (PARA, OTHER, TAIL, "Thanks, that answers it."))

@@ -477,11 +477,13 @@ def _repeated_unit(node: Rec, children: dict[int, list[Rec]]) -> tuple[Rec, list
     unit = node
     while unit.parent is not None and unit.parent.parent is not None:
         sig = signature(unit)
-        same = [r for r in children[unit.parent.index]
-                if r is not unit and r.dropped is None and r.good and r.links <= REPEAT_MAX_LINKS * r.chars
-                and signature(r) == sig]
+        kin = [r for r in children[unit.parent.index]
+               if r is not unit and r.dropped is None and r.chars and r.links <= REPEAT_MAX_LINKS * r.chars
+               and signature(r) == sig]
+        same = [r for r in kin if r.good]
         if same and sum(r.good for r in same) >= REPEAT_SHARE * unit.good:
-            return unit, same
+            # the units are side by side: a short one (a one-line reply) is one of them too
+            return unit, kin
         unit = unit.parent
     return node, []
 
