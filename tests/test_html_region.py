@@ -268,3 +268,13 @@ def test_a_short_unit_among_its_kind_stays():
             f"<footer>Contact us</footer></body></html>")
     out = text(html)
     assert all(t in out for t in (PARA, OTHER, TAIL, "Thanks, that answers it."))
+
+
+@pytest.mark.parametrize("panel", ["<div id='m' class='mobile-menu' hidden>", "<nav id='m' hidden>",
+                                   "<div id='m' role='dialog' hidden>"])
+def test_a_menu_or_dialog_a_control_opens_stays_chrome(panel):
+    """What the control opens is judged as if it were shown: a menu or a dialog is chrome all the same."""
+    end = "</nav>" if panel.startswith("<nav") else "</div>"
+    html = page(f"<button aria-controls='m'>Menu</button>{panel}<p>{ANSWER}</p>{end}")
+    out = text(html)
+    assert ANSWER not in out and PARA in out
