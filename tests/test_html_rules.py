@@ -71,7 +71,7 @@ def test_no_global_cache():
     ("post--category", clean.Reason.TAGS), ("node-tag", clean.Reason.TAGS), ("image-box", clean.Reason.NON_CONTENT),
     ("imginline", clean.Reason.NON_CONTENT),
     # a forum post's author panel: the member's extras (joined, messages, reaction score) under the name
-    ("message-userExtras", clean.Reason.NON_CONTENT),
+    ("message-userExtras", clean.Reason.NON_CONTENT), ("message-lastEdit", clean.Reason.NON_CONTENT),
 ])
 def test_chrome_words_inside_the_article(cls, reason):
     rule = Rules().classify("div", {"class": cls}, True)

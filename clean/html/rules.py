@@ -122,7 +122,9 @@ _FAMILIES = {
                    rf"|{_B}dateline|{_B}reading-?time"
                    # a forum post's author panel and signature (the member's stats, the lines under every post)
                    rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|extras|card|pane){_E}|postprofile"
-                   rf"|{_B}signature$|{_B}(?:post|message)[-_]*signature",
+                   rf"|{_B}signature$|{_B}(?:post|message)[-_]*signature"
+                   # the note under a post that it was edited ("Last edited: Jul 9, 2022")
+                   rf"|{_B}last-?edit(?:ed)?{_E}",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none)$",
     # ... and text for screen readers only, never shown (a panel hidden above opens to readers; this does not)
@@ -156,7 +158,7 @@ _CHROME_LITERALS = """
     footer colophon copyright site impressum
     author autor modal overlay lightbox toolbar caption bild legend credit vcard meta utility byline date
     disclos disclaim photo image img picture tooltip tool-tip
-    reading poster member postprofile signature
+    reading poster member postprofile signature last
     hid invisible d-none sr-only screen aural
 """.split()
 #: Literals that every family has only where a word's part starts ("ad-slot", not "header"): common letter
