@@ -77,6 +77,14 @@ def test_comment_detail_names_the_head():
     assert details[1:] == ["after the comment head '3 comments'"] * 2
 
 
+def test_a_shops_customer_reviews_are_its_comments():
+    """Amazon heads its customers' reviews "Top reviews from <country>": they are posts of readers, as comments."""
+    reviews = ["Reviewed in the United States on June 5, 2024", "They fit well and the sound is better than I hoped."]
+    result = clean.clean_text(doc(EN + ["Top reviews from the United States"] + reviews))
+    assert {r.text for r in result.removals if r.reason.value == "comments"} >= set(reviews)
+    assert all(line in result.text for line in EN)
+
+
 def test_short_lines_between_paragraphs_stay_without_evidence():
     """Subheadings or a related list? Nothing says: they stay, in both modes (issue 8)."""
     lines = EN[:2] + ["Budget vote", "Road repairs", "School funding"] + EN[2:]

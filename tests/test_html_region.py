@@ -125,6 +125,21 @@ def test_a_listings_cards_of_linked_headlines_are_its_content():
     assert PARA in out and all(t in out for t in TITLES) and "Sauces" not in out
 
 
+def test_a_listing_split_into_lists_of_one_kind_is_listed_whole():
+    """A category page lists its subcategories and its pages, each under letters: lists of one kind in two
+    places. All of them are the listing, not only the longest."""
+    def section(titles, n):
+        groups = "".join(f"<div class='group'><h3>{t[0]}</h3><ul>" + "".join(
+            f"<li><a href='/r{n}{i}'>{t}</a></li>" for t in titles[k:k + 2]) + "</ul></div>"
+            for i, (k, t) in enumerate((k, titles[k]) for k in range(0, len(titles), 2)))
+        return f"<div class='section'><h2>Part {n}</h2><div class='category'>{groups}</div></div>"
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/sweet'>Desserts</a></nav><main><h1>Sauces</h1>"
+            f"<p>Recipes by letter.</p>{section(TITLES[:5], 1)}{section(TITLES[5:], 2)}</main>"
+            f"<footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert all(t in out for t in TITLES) and "Desserts" not in out
+
+
 def test_cards_each_an_article_do_not_bound_the_region():
     """A page's boxes, each an <article>, are none of them the page's article: the text beside them stays."""
     cards = "".join(f"<article class='card'><h2>Course {i}</h2><p>{t}</p></article>"
@@ -197,3 +212,69 @@ def test_a_button_over_no_paragraphs_stays_a_control():
     out = text(page("<div class='buy'><button>Add to cart</button><div class='price'><span>$20.00</span></div>"
                     "</div>"))
     assert "Add to cart" not in out and PARA in out
+
+
+SHORT_ANSWERS = ["Yes, every session is open to the public.", "In March, with more early buses.",
+                 "At the north end of the bridge."]
+
+
+@pytest.mark.parametrize("hide", ["hidden", "aria-hidden='true' hidden", "style='display:none'"])
+def test_a_panel_its_control_names_is_opened_by_a_reader(hide):
+    """A control that names what it opens (aria-controls): the hidden answer is a panel, however short."""
+    items = "".join(f"<div class='item'><button aria-controls='a{i}' class='q'>{q}</button>"
+                    f"<div id='a{i}' {hide}><p>{a}</p></div></div>"
+                    for i, ((q, _), a) in enumerate(zip(FAQ, SHORT_ANSWERS)))
+    out = text(page(f"{''.join(f'<p>{t}</p>' for t in MORE)}<h2>Questions</h2>{items}"))
+    assert all(a in out for a in SHORT_ANSWERS) and PARA in out
+
+
+def test_a_hidden_element_no_control_names_stays_hidden():
+    items = "".join(f"<div class='item'><button class='q'>{q}</button><div id='a{i}' hidden><p>{a}</p></div></div>"
+                    for i, ((q, _), a) in enumerate(zip(FAQ, SHORT_ANSWERS)))
+    out = text(page(f"{''.join(f'<p>{t}</p>' for t in MORE)}<h2>Questions</h2>{items}"))
+    assert not any(a in out for a in SHORT_ANSWERS) and PARA in out
+
+
+SPECS = [("Weight", "1.2 kg"), ("Battery", "Lithium-ion, 4000 mAh"), ("Water resistance", "IPX7")]
+
+
+def test_a_products_specification_table_beside_its_description_is_content():
+    """A product page's specifications stand in a section of their own beside the description: a table of names
+    and values there is the product's text, a grid of numbers (a calendar) is not."""
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in SPECS)
+    grid = "<table class='cal'>" + "".join("<tr>" + "".join(f"<td>{7 * w + d + 1}</td>" for d in range(7)) + "</tr>"
+                                           for w in range(4)) + "</table>"
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav><div class='product'>"
+            f"<div class='description'><p>{PARA}</p><p>{OTHER}</p></div>"
+            f"<div class='details'><h3>Specifications</h3><table>{rows}</table></div>{grid}</div>"
+            f"<footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert PARA in out and all(f"{k} {v}" in out for k, v in SPECS) and "22 23 24" not in out
+
+
+def test_a_short_unit_among_its_kind_stays():
+    """Posts side by side, one of them a one-line reply: it is a post as the others are."""
+    meta = "".join(f"<div class='meta'>{w}</div>" for w in ("Member since 2019", "1,204 messages",
+                                                            "Location: the north end of town, by the old bridge",
+                                                            "Reaction score: 3,017", "Points: 12,480 this year",
+                                                            "Trophies: 41", "Gallery: 212 photos", "Albums: 9",
+                                                            "Signature: ride safe, and mind the potholes on the "
+                                                            "ring road after the rain"))
+    posts = "".join(f"<div class='post'><div class='info'>{meta}</div><div class='body'><p>{t}</p></div></div>"
+                    for t in (PARA, OTHER, TAIL))
+    short = f"<div class='post'><div class='info'>{meta}</div><div class='body'><p>Thanks, that answers it.</p></div></div>"
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/forum'>Forum</a></nav><div class='wrap'>"
+            f"<div class='thread'>{posts}{short}</div><div class='side'><p>{MORE[0]}</p></div></div>"
+            f"<footer>Contact us</footer></body></html>")
+    out = text(html)
+    assert all(t in out for t in (PARA, OTHER, TAIL, "Thanks, that answers it."))
+
+
+@pytest.mark.parametrize("panel", ["<div id='m' class='mobile-menu' hidden>", "<nav id='m' hidden>",
+                                   "<div id='m' role='dialog' hidden>"])
+def test_a_menu_or_dialog_a_control_opens_stays_chrome(panel):
+    """What the control opens is judged as if it were shown: a menu or a dialog is chrome all the same."""
+    end = "</nav>" if panel.startswith("<nav") else "</div>"
+    html = page(f"<button aria-controls='m'>Menu</button>{panel}<p>{ANSWER}</p>{end}")
+    out = text(html)
+    assert ANSWER not in out and PARA in out

@@ -70,6 +70,8 @@ def test_no_global_cache():
     # the post's category label, a picture's box (its text is the caption)
     ("post--category", clean.Reason.TAGS), ("node-tag", clean.Reason.TAGS), ("image-box", clean.Reason.NON_CONTENT),
     ("imginline", clean.Reason.NON_CONTENT),
+    # a forum post's author panel: the member's extras (joined, messages, reaction score) under the name
+    ("message-userExtras", clean.Reason.NON_CONTENT), ("message-lastEdit", clean.Reason.NON_CONTENT),
 ])
 def test_chrome_words_inside_the_article(cls, reason):
     rule = Rules().classify("div", {"class": cls}, True)
@@ -81,6 +83,18 @@ def test_chrome_words_inside_the_article(cls, reason):
 def test_article_words_and_author_names_are_not_author_boxes(cls):
     rule = Rules().classify("div", {"class": cls}, True)
     assert rule is ARTICLE or rule is None
+
+
+@pytest.mark.parametrize("cls", ["js-stop-sidebar", "js_sticky-share-stop", "js-comments-anchor"])
+def test_a_scripts_hook_names_nothing(cls):
+    """A "js-" class is where a script takes hold of the element (where a sticky sidebar stops), not what it is:
+    the section it marks is the page's own."""
+    assert Rules().classify("section", {"class": cls}, False) is None
+    first, second = SENTENCE.format("first"), SENTENCE.format("then")
+    html = (f"<html><body><nav><a href='/'>Home</a></nav><main><section class='hero {cls}'><p>{first}</p>"
+            f"</section><p>{second}</p></main></body></html>")
+    out = clean.clean_html(html, include_title=False).text
+    assert first in out and second in out
 
 
 def test_a_teaser_goes_when_it_links_elsewhere_and_stays_as_the_lead():

@@ -121,8 +121,10 @@ _FAMILIES = {
                    rf"|{_B}disclosure|disclaimer"
                    rf"|{_B}dateline|{_B}reading-?time"
                    # a forum post's author panel and signature (the member's stats, the lines under every post)
-                   rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|card|pane){_E}|postprofile"
-                   rf"|{_B}signature$|{_B}(?:post|message)[-_]*signature",
+                   rf"|{_B}(?:user|poster|member)[-_]*(?:info|profile|details|stats|extras|card|pane){_E}|postprofile"
+                   rf"|{_B}signature$|{_B}(?:post|message)[-_]*signature"
+                   # the note under a post that it was edited ("Last edited: Jul 9, 2022")
+                   rf"|{_B}last-?edit(?:ed)?{_E}",
     # whole words only: "hide-for-small", "hidden-xs" and the like hide an element on some screens only
     "HIDDEN": r"^(?:hidden|hide|is-hidden|invisible|d-none)$",
     # ... and text for screen readers only, never shown (a panel hidden above opens to readers; this does not)
@@ -156,7 +158,7 @@ _CHROME_LITERALS = """
     footer colophon copyright site impressum
     author autor modal overlay lightbox toolbar caption bild legend credit vcard meta utility byline date
     disclos disclaim photo image img picture tooltip tool-tip
-    reading poster member postprofile signature
+    reading poster member postprofile signature last
     hid invisible d-none sr-only screen aural
 """.split()
 #: Literals that every family has only where a word's part starts ("ad-slot", not "header"): common letter
@@ -189,7 +191,10 @@ _DNONE = "d-none"
 #: layout and display modifiers say what the element has or hides, not what it is ("hide-read-more-ad").
 _TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(?:list|cloud|links?|box|wrap)))-?"
                        # state and layout modifiers: "has-sidebar", "no-comments", "with-paywall"
-                       r"|^(?:has|non|no|not|with|without|hide|show)[-_]")
+                       r"|^(?:has|non|no|not|with|without|hide|show)[-_]"
+                       # a script's hook ("js-stop-sidebar": where a sticky sidebar stops) says what a script
+                       # does with the element, not what it is
+                       r"|^js[-_]")
 
 
 class Rules:
@@ -197,11 +202,12 @@ class Rules:
     element, is kept for the page (dicts made with this object, never shared between pages or threads): a page
     repeats its few class attributes on thousands of elements."""
 
-    __slots__ = ("_words", "_names")
+    __slots__ = ("_words", "_names", "_controlled")
 
     def __init__(self) -> None:
         self._words: dict[str, object] = {}
         self._names: dict[tuple, object] = {}
+        self._controlled: set[str] = set()  # ids a control on this page opens (see :meth:`classify`)
 
     def word(self, token: str):
         """What one class or id word says: ARTICLE, _WEAK (article, unless a chrome word says otherwise),
@@ -221,19 +227,26 @@ class Rules:
         role = attrs.get("role")
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
+        controls = attrs.get("aria-controls")
+        if controls and "aria-haspopup" not in attrs:
+            # a control that opens the elements it names (an accordion's question, "Read more"): hidden, they
+            # are panels a reader opens, not chrome; a menu's button says it opens a popup
+            self._controlled.update(str(controls).split())
         if name == "button" and "aria-expanded" in attrs and "aria-haspopup" not in attrs:
             # a disclosure's toggle (WAI-ARIA's accordion pattern: an FAQ's question over its answer) is the
             # heading of the section it opens, not a control; a menu's button says it opens a popup
             return None
-        if "hidden" in attrs:
-            return _HIDDEN_ATTR
-        if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
-            return _ARIA_HIDDEN
-        style = attrs.get("style")
-        if style:
-            m = _HIDDEN_STYLE.search(str(style))
-            if m:
-                return Rule(Reason.NON_CONTENT, f"style '{m.group(0)}'", hides=True)
+        ident = attrs.get("id")
+        if not (ident and self._controlled and str(ident).strip() in self._controlled):
+            if "hidden" in attrs:
+                return _HIDDEN_ATTR
+            if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
+                return _ARIA_HIDDEN
+            style = attrs.get("style")
+            if style:
+                m = _HIDDEN_STYLE.search(str(style))
+                if m:
+                    return Rule(Reason.NON_CONTENT, f"style '{m.group(0)}'", hides=True)
         prop = attrs.get("itemprop")
         if prop and str(prop).lower() in ("articlebody", "text", "reviewbody"):
             return ARTICLE
@@ -302,7 +315,7 @@ _ROLES = {role: Rule(reason, f"role '{role}'") for role, reason in ROLE_RULES.it
 TABLIST = _ROLES["tablist"]
 #: The attributes :meth:`Rules.classify` reads before the class and id words: an element with none of them is
 #: judged by those words alone.
-_FRONT_KEYS = frozenset({"role", "aria-expanded", "hidden", "aria-hidden", "style", "itemprop"})
+_FRONT_KEYS = frozenset({"role", "aria-expanded", "aria-controls", "hidden", "aria-hidden", "style", "itemprop"})
 _HIDDEN_ATTR = Rule(Reason.NON_CONTENT, "hidden attribute", hides=True)
 _ARIA_HIDDEN = Rule(Reason.NON_CONTENT, "aria-hidden=true", hides=True)
 

@@ -339,7 +339,10 @@ def _region(records: list[Rec], blocks: list[Raw], children: dict[int, list[Rec]
         return (joint if joint is node and joint.name not in PAGE else lowest), []
     if node is top:
         return top, []
-    extra = _structures(node, cap, records) if cap is not None and node is not cap else []
+    if cap is not None and node is not cap:
+        extra = _structures(node, cap, records)
+    else:
+        extra = _nearby_structures(node, records, children)
     unit, posts = _repeated_unit(node, children)
     if unit is not node:
         if unit is top:
@@ -378,9 +381,40 @@ def _structures(node: Rec, cap: Rec, records: list[Rec]) -> list[Rec]:
     return out
 
 
+#: Without an element marked as the article, the specification tables (rows of a name and a value), definition
+#: lists and lists of short items in the largest element above the container with at most this many times its
+#: text are the article's too: a product's specifications and features, in sections of their own beside its
+#: description.
+NEARBY_TEXT = 2.0
+
+
+def _nearby_structures(node: Rec, records: list[Rec], children: dict[int, list[Rec]]) -> list[Rec]:
+    top = node
+    while (top.parent is not None and top.parent.name not in PAGE and top.parent.parent is not None
+           and top.parent.chars <= NEARBY_TEXT * node.chars):
+        top = top.parent
+    if top is node:
+        return []
+    return [r for r in _structures(node, top, records) if r.name != "table" or _name_value_rows(r, children)]
+
+
+def _name_value_rows(table: Rec, children: dict[int, list[Rec]]) -> bool:
+    """Whether a table's rows each hold a name and a value (two cells): a specification table, not a grid."""
+    rows = []
+    stack = list(children.get(table.index, ()))
+    while stack:
+        r = stack.pop()
+        if r.name == "tr":
+            rows.append(r)
+        elif r.name in ("tbody", "thead", "tfoot"):
+            stack.extend(children.get(r.index, ()))
+    return len(rows) >= 2 and all(len(children.get(r.index, ())) <= 2 for r in rows)
+
+
 #: A page whose article is small lists things: the largest set of at least this many elements of one kind side
 #: by side (a listing's cards, a shop's products, a chart's rows), each short and with a link, with at least
-#: this many times the article's paragraph text and at most this link share, is its content too.
+#: this many times the article's paragraph text and at most this link share, is its content too, and so is
+#: every other such set of the same kind (a category page's lists under each letter, in two sections).
 LIST_MIN_ITEMS = 3
 LIST_OVER_ARTICLE = 2.0
 LIST_MAX_LINKS = 0.8
@@ -393,7 +427,7 @@ LIST_MAX_CARD = 1000
 
 def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> list[Rec]:
     article = node.good + sum(r.good for r in siblings)
-    best, most = [], LIST_OVER_ARTICLE * article
+    groups, most = [], LIST_OVER_ARTICLE * article
     for kids in children.values():
         if len(kids) < LIST_MIN_ITEMS:
             continue
@@ -407,8 +441,13 @@ def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> 
                 # a menu's items are short links; a card wholly a link holds a headline and its summary
                 if chars > most and (sum(r.links for r in group) <= LIST_MAX_LINKS * chars
                                      or chars >= LIST_LINKED_CARD * len(group)):
-                    best, most = group, chars
-    return best
+                    groups.append((chars, group))
+    if not groups:
+        return []
+    # a listing split into lists of one kind (by letter, by category) is listed whole
+    top = max(groups, key=lambda x: x[0])[1]
+    sig = signature(top[0])
+    return [r for _, group in groups if signature(group[0]) == sig for r in group]
 
 
 def _children(records: list[Rec]) -> dict[int, list[Rec]]:
@@ -438,11 +477,13 @@ def _repeated_unit(node: Rec, children: dict[int, list[Rec]]) -> tuple[Rec, list
     unit = node
     while unit.parent is not None and unit.parent.parent is not None:
         sig = signature(unit)
-        same = [r for r in children[unit.parent.index]
-                if r is not unit and r.dropped is None and r.good and r.links <= REPEAT_MAX_LINKS * r.chars
-                and signature(r) == sig]
+        kin = [r for r in children[unit.parent.index]
+               if r is not unit and r.dropped is None and r.chars and r.links <= REPEAT_MAX_LINKS * r.chars
+               and signature(r) == sig]
+        same = [r for r in kin if r.good]
         if same and sum(r.good for r in same) >= REPEAT_SHARE * unit.good:
-            return unit, same
+            # the units are side by side: a short one (a one-line reply) is one of them too
+            return unit, kin
         unit = unit.parent
     return node, []
 
