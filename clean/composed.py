@@ -8,7 +8,11 @@ a word of each of its kinds, is that family's line:
 - a **related-list head**: a qualifier ("related", "ähnliche", "más", "latest") and a listed thing ("articles",
   "Beiträge", "noticias"): "Notas relacionadas", "Mehr Videos";
 - a **share button**: a share verb ("share", "teilen", "partager") and a network ("Facebook", "WhatsApp"), with
-  a button's own words besides ("click", "opens in a new window").
+  a button's own words besides ("click", "opens in a new window");
+- a **related-list head that tells the reader what else they may like**: a word of liking or interest ("enjoy",
+  "interessieren", "aimerez") and a word of "also" ("also", "auch", "aussi"), with the modal verbs and the reader's
+  pronoun the function words lack ("könnten", "dich") and listed things besides: "Dich interessiert vielleicht
+  auch", "Vous aimerez peut-être aussi", "Diese Artikel könnten Sie auch interessieren".
 
 Any other word (a name, a place, a topic: "Weitere Nachrichten aus Berlin", "Teens share videos on TikTok")
 makes the line something else, and it is left to the rest of the pipeline. So does a personal pronoun ("I share
@@ -34,18 +38,21 @@ class Composition:
     reason: Reason
     name: str
     kinds: tuple[str, ...]
-    extra: str | None
+    extra: tuple[str, ...]
     max_words: int
 
 
 COMPOSITIONS = (
-    Composition(Reason.RELATED_LIST, "related-list head", ("related-words", "related-nouns"), None, 6),
-    Composition(Reason.SHARE_BAR, "share button", ("share-words", "share-networks"), "share-extra", 12),
+    Composition(Reason.RELATED_LIST, "related-list head", ("related-words", "related-nouns"), (), 6),
+    Composition(Reason.SHARE_BAR, "share button", ("share-words", "share-networks"), ("share-extra",), 12),
+    # "Das könnte dich auch interessieren", "Vous aimerez peut-être aussi": what the reader may also like
+    Composition(Reason.RELATED_LIST, "related-list head", ("interest-words", "also-words"),
+                ("interest-extra", "related-nouns"), 8),
 )
 #: The personal pronouns that make a line someone's sentence; no composition holds one (see the module's doc).
 PRONOUNS_SECTION = "personal-pronouns"
 #: The phrase-file sections of these words.
-SECTIONS = tuple(dict.fromkeys([*(s for c in COMPOSITIONS for s in (*c.kinds, c.extra) if s), PRONOUNS_SECTION]))
+SECTIONS = tuple(dict.fromkeys([*(s for c in COMPOSITIONS for s in (*c.kinds, *c.extra)), PRONOUNS_SECTION]))
 #: No composition has more words than this: a longer line (most lines of an article) is done with one count.
 MAX_WORDS = max(c.max_words for c in COMPOSITIONS)
 
@@ -95,9 +102,10 @@ class Composer:
                 continue
             langs = [t[w] for t, w in zip(tables, found)]
             every = set().union(*langs)
-            extra = self._tables[c.extra] if c.extra else {}
+            extra = [self._tables[s] for s in c.extra]
             stop = [self._stopwords.get(lang, frozenset()) for lang in sorted(every)]
-            if all(w in extra or any(w in t for t in tables) or any(w in s for s in stop) for w in words):
+            if all(any(w in t for t in tables) or any(w in t for t in extra) or any(w in s for s in stop)
+                   for w in words):
                 # the language of the first kind's word ("teilen" + "facebook": German), one all share if any
                 lang = next((x for x in langs[0] if all(x in ls for ls in langs)), langs[0][0])
                 return Reading(c.reason, lang, f"{c.name} ({' + '.join(found)})")

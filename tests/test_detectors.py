@@ -309,3 +309,20 @@ def test_a_caption_is_no_evidence_against_the_lines_around_it():
     lines = EN[:2] + ["Photo: Meg Kinnard, AP", "What happens next", "Cost of the repairs"] + EN[2:]
     result = clean.clean_text(doc(lines))
     assert removed(result) == {"Photo: Meg Kinnard, AP": "caption"}
+
+
+# what the reader may also like, read by its words: wordings no phrase file lists
+@pytest.mark.parametrize("head", ["You may also be interested in", "Dich interessiert vielleicht auch",
+                                  "Sie könnten auch an folgenden Artikeln interessiert sein",
+                                  "Vous aimerez peut-être aussi", "Może cię też zainteresować",
+                                  "Você pode gostar também"])
+def test_a_head_of_what_the_reader_may_also_like_is_read_by_its_words(head):
+    assert clean.Cleaner().phrases.match(head).get(clean.Reason.RELATED_LIST) is not None
+    result = clean.clean_text(doc(EN + [head, "Mayor opens the new bridge to cyclists"]))
+    assert removed(result).get(head) == "related-list"
+
+
+@pytest.mark.parametrize("line", ["I like it too", "We also enjoy the view", "You might also like the new bridge",
+                                  "Auch interessant war der Auftritt", "Ich finde das auch interessant"])
+def test_lines_of_liking_that_are_no_head_are_not_read_as_one(line):
+    assert clean.Cleaner().phrases.match(line).get(clean.Reason.RELATED_LIST) is None
