@@ -97,6 +97,17 @@ def test_a_scripts_hook_names_nothing(cls):
     assert first in out and second in out
 
 
+def test_a_quotation_set_aside_in_a_post_stays_and_a_sidebar_goes():
+    """Discourse sets a reply's quotation of an earlier post in <aside class="quote">: the quoted words are the
+    reply's; an <aside> by any other name is a sidebar."""
+    quoted, side = SENTENCE.format("quoted"), SENTENCE.format("beside")
+    html = (f"<html><body><main><div class='post'><aside class='quote'><blockquote><p>{quoted}</p></blockquote>"
+            f"</aside><p>{SENTENCE.format('all')}</p><p>{SENTENCE.format('most of')}</p></div>"
+            f"<aside class='widget'><p>{side}</p></aside></main></body></html>")
+    out = clean.clean_html(html, include_title=False).text
+    assert quoted in out and side not in out
+
+
 def test_a_teaser_goes_when_it_links_elsewhere_and_stays_as_the_lead():
     lead = "The council approved the plan on Monday after a debate that lasted well into the night, members said."
     card = ('<div class="teaser"><h3><a href="/other">Another story about the harbour</a></h3>'
