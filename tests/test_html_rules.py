@@ -97,6 +97,17 @@ def test_a_scripts_hook_names_nothing(cls):
     assert first in out and second in out
 
 
+def test_a_quotation_set_aside_in_a_post_stays_and_a_sidebar_goes():
+    """Discourse sets a reply's quotation of an earlier post in <aside class="quote">: the quoted words are the
+    reply's; an <aside> by any other name is a sidebar."""
+    quoted, side = SENTENCE.format("quoted"), SENTENCE.format("beside")
+    html = (f"<html><body><main><div class='post'><aside class='quote'><blockquote><p>{quoted}</p></blockquote>"
+            f"</aside><p>{SENTENCE.format('all')}</p><p>{SENTENCE.format('most of')}</p></div>"
+            f"<aside class='widget'><p>{side}</p></aside></main></body></html>")
+    out = clean.clean_html(html, include_title=False).text
+    assert quoted in out and side not in out
+
+
 def test_a_teaser_goes_when_it_links_elsewhere_and_stays_as_the_lead():
     lead = "The council approved the plan on Monday after a debate that lasted well into the night, members said."
     card = ('<div class="teaser"><h3><a href="/other">Another story about the harbour</a></h3>'
@@ -147,6 +158,22 @@ def test_a_section_headed_as_other_stories_goes_with_its_teasers():
             f'<section><h2>Related articles</h2>{cards}</section></article></body></html>')
     result = clean.clean_html(page)
     assert SENTENCE.format("some of") in result.text and "Fishermen" not in result.text
+
+
+@pytest.mark.parametrize("head", ["Customer Reviews", "Ratings & Reviews (12)"])
+def test_a_section_headed_as_customer_reviews_goes_as_comments(head):
+    """A shop's customer reviews are its customers' posts: the section under that heading goes, as comments do;
+    the product's description and the same heading in plain text stay."""
+    review = ("<div class='review'><p>Bought it for my father, who rides every weekend, and he says the grip "
+              "is the best he has had in years of riding.</p></div>")
+    page = (f'<html><body><main><h1>Bridge bicycle bell</h1><p>{SENTENCE.format("all")}</p>'
+            f'<p>{SENTENCE.format("most of")}</p><p>{SENTENCE.format("some of")}</p><section><h2>{head}</h2>'
+            f'{review}</section></main></body></html>')
+    result = clean.clean_html(page)
+    assert SENTENCE.format("most of") in result.text and "grip" not in result.text
+    assert {r.reason for r in result.removals if "grip" in r.text} == {clean.Reason.COMMENTS}
+    lines = [SENTENCE.format("all"), head, SENTENCE.format("most of")]
+    assert clean.clean_text("\n\n".join(lines)).text.count(head) == 1
 
 
 def test_a_related_heading_among_the_paragraphs_takes_nothing_with_it():

@@ -179,6 +179,7 @@ MAY_BE_ARTICLE = re.compile("body|content|text|inner|entry|inhalt|detail")
 #: Weaker: these words also name teasers, so chrome words win over them.
 _WEAK_ARTICLE_WORDS = rf"{_B}(?:article|blog-?post|single-?post|hentry|h-entry){_E}"
 WEAK_ARTICLE_WORDS = re.compile(letter_first(_WEAK_ARTICLE_WORDS))
+_QUOTE = re.compile(r"(?:^|\s)(?:quote|blockquote)(?:\s|$)", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _RESPONSIVE = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)")
 _PRINTED = re.compile(r"d-print-(?!none)")
@@ -267,6 +268,8 @@ class Rules:
         if v is _UNSEEN:
             v = self._names[(cls, ident)] = self._named(cls, ident)
         if v is None:
+            if name == "aside" and cls and _QUOTE.search(cls if isinstance(cls, str) else " ".join(cls)):
+                return None  # a quotation set aside in a post (Discourse's "quote"), not a sidebar
             return (_TAGS_IN if in_article else _TAGS_OUT).get(name)  # classify_tag, looked up
         return ARTICLE if v is _WEAK else v
 
