@@ -148,6 +148,8 @@ def _next_to(i: int, inserts: set[int], n: int) -> tuple[int, ...]:
 
 
 _UNSET = object()
+#: What a line that holds no phrase and does nothing the promo lexicons read is found to be.
+_SILENT = (NO_MATCH, None)
 
 
 class Memo:
@@ -219,10 +221,12 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                     if words <= MAX_PHRASE_LINE_WORDS:
                         norm, split = normalize_split(text)
                         key = whole_key(text, norm)
-                        if key != norm:  # counters at the edges cut off
-                            split = key.split()
-                        done = (phrases.match(text, norm=norm, key=key, words=split),
-                                promo.read_line(phrases.promo, text, words, key, split))
+                        key_split = split if key == norm else key.split()  # counters at the edges cut off
+                        if norm.isascii() and phrases.silent(key, key_split, split):
+                            done = _SILENT
+                        else:
+                            done = (phrases.match(text, norm=norm, key=key, words=key_split),
+                                    promo.read_line(phrases.promo, text, words, key, key_split))
                     else:
                         done = (NO_MATCH, promo.read_line(phrases.promo, text, words))
                     read_of[text] = done

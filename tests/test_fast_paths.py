@@ -125,6 +125,65 @@ def test_a_line_matched_with_what_the_pipeline_knows_matches_as_alone(line):
 
 
 
+def _silent_and_read(line):
+    """Whether the pipeline's gate calls ``line`` silent, and what the matcher and the promo reader find in it."""
+    phrases = clean.default_cleaner().phrases
+    norm, split = normalize_split(line)
+    key = whole_key(line, norm)
+    words = split if key == norm else key.split()
+    silent = norm.isascii() and phrases.silent(key, words, split)
+    return silent, phrases.match(line, norm=norm, key=key, words=words), read_line(phrases.promo, line,
+                                                                                   len(line.split()), key, words)
+
+
+def _lines_of_the_data():
+    """Every phrase of the data as a whole line, as a line's head, inside a sentence, in curly quotes; and every
+    line of the promo and notice benchmark sets."""
+    import json
+    from pathlib import Path
+
+    phrases = clean.default_cleaner().phrases
+    keys = list(phrases._whole) + list(phrases._head)
+    keys += [p.strip() for entries in phrases._anchors.values() for p, _ in entries]
+    lines = []
+    for k in keys:
+        lines += [k, k.title(), f"{k.capitalize()}: more below", f"We said {k} today.", f"\u201c{k}\u201d \u2014 2026"]
+    bench = Path(__file__).resolve().parent.parent / "benchmarks"
+    for name in ("promo/cases.jsonl", "notices/notices.jsonl", "notices/real.jsonl", "notices/negatives.jsonl"):
+        for row in map(json.loads, (bench / name).read_text(encoding="utf-8").splitlines()):
+            lines += row.get("lines", [row.get("text", "")])
+    return [x for x in lines if x.strip()]
+
+
+def test_a_silent_line_holds_nothing_the_readers_find():
+    """The gate that passes over most lines (:meth:`Phrasebook.silent`) never passes over a line the matcher or the
+    promo reader finds something in: every phrase of the data, as a line, a head or inside one, and every line of
+    the promo and notice sets."""
+    lines = _lines_of_the_data() + POOL
+    found = 0
+    for line in lines:
+        silent, match, reading = _silent_and_read(line)
+        if silent:
+            assert not match and reading is None, line
+        found += bool(match or reading)
+    assert found > len(lines) // 2  # the lines hold what the readers find
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(LINE, st.text(_CHARS, max_size=60)))
+def test_a_silent_generated_line_holds_nothing_the_readers_find(line):
+    silent, match, reading = _silent_and_read(line)
+    if silent:
+        assert not match and reading is None
+
+
+def test_most_lines_of_an_article_are_silent():
+    """An article's sentences hold no phrase: the gate passes over them (the fast path is taken)."""
+    assert all(_silent_and_read(line)[0] for line in
+               ["The council met on Tuesday to discuss the budget for the new road.",
+                "It\u2019s the \u201cbiggest\u201d road in the county \u2014 the mayor said."])
+
+
 def test_a_page_with_too_few_bracketed_lines_has_no_counted_list():
     """The counted-list rule passes over a page with fewer bracketed line ends than a list needs; four items in
     a row are still found."""
