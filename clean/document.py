@@ -39,3 +39,6 @@ class Document:
     #: what each line does, read with the promo lexicons (:func:`clean.detectors.promo.read_line`); empty when
     #: not read beforehand
     readings: tuple = ()
+    #: what the support model read of each text alone (:class:`~clean.detectors.support.Shapes`), kept for the
+    #: document across rounds; None: read anew
+    shapes: Any = None

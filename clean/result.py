@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from .reasons import Reason
 
@@ -38,6 +39,20 @@ class Judged:
 
     text: str
     removal: Removal | None = None
+
+
+def judged(texts: Iterable[str], removals: Iterable[Removal | None]) -> tuple[Judged, ...]:
+    """``Judged(text, removal)`` of each pair: equal objects, made without the frozen dataclass's ``__init__`` (which
+    sets each field through ``object.__setattr__``), several times cheaper for every block of every document."""
+    new = object.__new__
+    out = []
+    for text, removal in zip(texts, removals):
+        j = new(Judged)
+        fields = j.__dict__
+        fields["text"] = text
+        fields["removal"] = removal
+        out.append(j)
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,24 @@ def classify(f: Features, t: Thresholds, min_stop: float | None = None) -> Kind:
     return Kind.SHORT
 
 
+def classify_all(features: Sequence[Features], t: Thresholds, min_stop: float) -> list[Kind]:
+    """:func:`classify` of every line, the thresholds read once (it runs over every line of every document)."""
+    long_, good_chars, good_words, near_words = t.long_chars, t.good_min_chars, t.good_min_words, t.near_min_words
+    good, near, short = Kind.GOOD, Kind.NEAR, Kind.SHORT
+    out = []
+    append = out.append
+    for _, size, words, sentence_like, _, caps, ratio in features:
+        stop_ok = ratio is None or ratio >= min_stop
+        if words >= good_words and (size >= long_ and (sentence_like or stop_ok)
+                                    or size >= good_chars and sentence_like and stop_ok):
+            append(good)
+        elif words >= near_words and sentence_like and stop_ok and not caps:
+            append(near)
+        else:
+            append(short)
+    return out
+
+
 def best_span(weights: list[float]) -> tuple[int, int] | None:
     """The contiguous run [start, end) with the largest sum of weights (Kadane), or None if all are <= 0."""
     best, best_span_, cur, cur_start = 0.0, None, 0.0, 0
@@ -209,7 +227,7 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
     runs inside it, repeated lines; where each stands; and the kind of every line."""
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
-    kinds = list(map(classify, doc.features, repeat(t), repeat(bar)))
+    kinds = classify_all(doc.features, t, bar)
     for i in verdicts:
         kinds[i] = Kind.BAD
     kinds = paragraph_kinds(doc, kinds, t, bar)

@@ -274,6 +274,26 @@ FEATURE_BOUND = 64.0
 EXACT_MARGIN = 1e-9
 
 
+class Shapes:
+    """What the model reads of a line's text alone, by text: whether it is code, and its shape (see
+    :func:`shape`). Kept for one document across the calls of the context pass (each round, and the pass
+    without the promo lines: :class:`clean.pipeline.Memo`); never shared between documents."""
+
+    __slots__ = ("code", "shape")
+
+    def __init__(self) -> None:
+        self.code: dict[str, bool] = {}
+        self.shape: dict[str, tuple] = {}
+
+
+def shape(text: str, f) -> tuple:
+    """What line ``text`` (its features ``f``) is, whatever the page: code, log1p of its words, whether it ends a
+    sentence, starts in lower case, its share of digits, of Title Case words, and whether it holds a separator
+    (the features ``code`` ... ``digits``, ``title_case`` and ``separators``, in that order)."""
+    return (looks_like_code(text), math.log1p(f.words), f.ends_sentence, text.lstrip()[:1].islower(),
+            _digits(text) / (f.chars or 1), _title_case(text), _SEPARATORS.search(text) is not None)
+
+
 def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
                      places: dict[int, Place], kinds: Sequence, model: SupportModel,
                      only: frozenset[int] | None = None) -> dict[int, float]:
@@ -292,7 +312,8 @@ def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int,
     place_part = {p._value_: w[19] * b + w[20] * a + w[21] * bt + w[22] * ins + w[31] * chrome * b
                   + w[32] * chrome * a + w[33] * chrome * bt for p, (b, a, bt, ins) in _PLACE_HOT.items()}
     page_part = model.bias + w[23] * page.share_good
-    code_of: dict[str, bool] = {}
+    shapes = doc.shapes if doc.shapes is not None else Shapes()
+    code_of, shape_of = shapes.code, shapes.shape
     own: dict[str, float] = {}  # what the line's text adds (its shape, its copies on the page), once per text
     log1p = math.log1p
     features = doc.features
@@ -313,11 +334,11 @@ def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int,
             text = texts[k]
             mine = own.get(text)
             if mine is None:
-                f = features[k]
-                mine = own[text] = (w[13] * code[k - i] + w[14] * log1p(f.words) + w[15] * f.ends_sentence
-                                    + w[16] * text.lstrip()[:1].islower() + w[17] * (_digits(text) / (f.chars or 1))
-                                    + w[18] * log1p(copies[text.strip()] - 1) + w[24] * _title_case(text)
-                                    + w[28] * (_SEPARATORS.search(text) is not None))
+                sh = shape_of.get(text)
+                if sh is None:
+                    sh = shape_of[text] = shape(text, features[k])
+                mine = own[text] = (w[13] * sh[0] + w[14] * sh[1] + w[15] * sh[2] + w[16] * sh[3] + w[17] * sh[4]
+                                    + w[18] * log1p(copies[text.strip()] - 1) + w[24] * sh[5] + w[28] * sh[6])
             scores[k] = (run_part + kind_part[values[k]] + place_part[places[k]._value_] + mine
                          + w0 * log1p(near[k - i]) + edge_part[k - i if k - i < last - k else last - k] + w27 * k
                          + w29 * behind[k] + window[k])
