@@ -20,7 +20,7 @@ from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize_split, whole_key
 from .reasons import Family
 from .detectors.support import BLOB_MIN_CHARS, Shapes, SupportModel, is_blob
 from .scripts import HAN, HANGUL, KANA, THAI
-from .result import Removal
+from .result import Removal, removal
 
 #: A safety bound only: every round but the last removes a line, and real pages settle in two or three.
 MAX_ROUNDS = 64
@@ -245,7 +245,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
             gap = gap or b.gap_before
             if i in verdicts:
                 v = verdicts[i]
-                removals[k] = Removal(b.start, b.end, b.text, v.reason, v.detail, b.path)
+                removals[k] = removal(b.start, b.end, b.text, v.reason, v.detail, b.path)
             else:
                 survivors.append(b._replace(gap_before=gap and bool(survivors)) if gap != b.gap_before else b)
                 survivor_ids.append(k)

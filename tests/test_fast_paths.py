@@ -236,3 +236,74 @@ def test_langdetect_profiles_are_read_only_tuples_and_guesses_are_unchanged():
         expected = d.get_probabilities()[0]
         got = ours.guess(text)
         assert (got.lang, got.prob) == (expected.lang, expected.prob)
+
+
+def test_removals_and_judged_blocks_made_fast_are_the_dataclasses_objects():
+    """The pipeline makes its Removal and Judged objects without the frozen dataclasses' __init__: they are equal,
+    hash, print, pickle and convert as the objects the dataclasses make, and stay frozen."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from clean.reasons import Reason
+    from clean.result import Judged, Removal, judged, removal
+
+    made = Removal(3, 9, "Share this", Reason.SHARE_BAR, "en:=share this", "")
+    fast = removal(3, 9, "Share this", Reason.SHARE_BAR, "en:=share this", "")
+    assert fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
+    assert fast.to_dict() == made.to_dict() and dataclasses.asdict(fast) == dataclasses.asdict(made)
+    assert pickle.loads(pickle.dumps(fast)) == made
+    assert judged(["Share this", "Text."], [fast, None]) == (Judged("Share this", made), Judged("Text."))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "other"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(0, 40)), st.sets(st.integers(0, 40)))
+def test_removable_runs_are_the_runs_of_consecutive_lines(judged_, candidates_):
+    runs = support._removable_runs(dict.fromkeys(judged_), dict.fromkeys(candidates_))
+    lines = sorted(judged_ | candidates_)
+    assert [k for i, j in runs for k in range(i, j)] == lines  # every line once, in order
+    assert all(j < i2 for (_, j), (i2, _) in zip(runs, runs[1:]))  # a kept line between every two runs
+
+
+def _reference_paragraph_kinds(doc, kinds, t, min_stop):
+    """The definition: from each line, the lines that continue it one after another make one paragraph."""
+    from clean.detectors.context import Kind, _continues, _joined, classify
+
+    out, feats, blocks, i = list(kinds), doc.features, doc.blocks, 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and kinds[j - 1] is not Kind.BAD and kinds[j] is not Kind.BAD \
+                and _continues(feats[j - 1], blocks[j - 1].text, blocks[j]):
+            j += 1
+        if j - i > 1:
+            out[i:j] = [classify(_joined(feats[i:j]), t, min_stop)] * (j - i)
+        i = j
+    return out
+
+
+_WRAPPED = st.sampled_from(["The council said on Tuesday that the budget for the", "new road would be cut,",
+                            "and the mayor agreed with the plan to build it next year", "Home", "News.",
+                            "a line that starts in lower case and goes on for a while", "Short one",
+                            "It ends here, with a sentence that is long enough to wrap."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_WRAPPED, st.booleans()), min_size=1, max_size=25), st.sets(st.integers(0, 24)))
+def test_wrapped_lines_are_joined_as_the_definition_says(lines, bad):
+    from types import SimpleNamespace
+
+    from clean.blocks import Block
+    from clean.detectors.context import Kind, classify_all, paragraph_kinds
+    from clean.features import measure
+    from clean.options import Options
+
+    blocks = [Block(text, gap_before=gap) for text, gap in lines]
+    feats = [measure(b.text, None) for b in blocks]
+    t = Options().thresholds
+    kinds = classify_all(feats, t, 0.1)
+    kinds = [Kind.BAD if i in bad else k for i, k in enumerate(kinds)]
+    doc = SimpleNamespace(features=feats, blocks=blocks)
+    assert paragraph_kinds(doc, kinds, t, 0.1) == _reference_paragraph_kinds(doc, kinds, t, 0.1)

@@ -77,7 +77,7 @@ def _marked_lines(texts: list[str]) -> set[int]:
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     edges = article_edges(doc)
-    marked = _marked_lines([b.text for b in doc.blocks])
+    marked = _marked_lines(doc.texts)
     matches, features = doc.matches, doc.features
     # a line with no phrase that is not marked is no chrome line here: only the others are looked at, in order
     for i in sorted(marked.union(compress(count(), matches))):
@@ -121,7 +121,7 @@ def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, V
     A year heading between months ("2017") does not break the run."""
     found: dict[int, Verdict] = {}
     n = len(doc.blocks)
-    texts = [b.text for b in doc.blocks]
+    texts = doc.texts
     ends = list(compress(texts, map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), n))))
     if len(ends) < MIN_COUNTED_ITEMS or sum(_COUNTED_ITEM.match(t) is not None for t in ends) < MIN_COUNTED_ITEMS:
         return found  # most pages: too few lines are items for a list of them

@@ -98,7 +98,7 @@ def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ver
     matches, features = doc.matches, doc.features
     # a line with no phrase is a banner here only as a switcher, which has a separator: only the lines with a
     # phrase or a separator are looked at, in order
-    texts = [b.text for b in doc.blocks]
+    texts = doc.texts
     maybe = lines_holding(texts, _MAY_SEPARATE)
     todo = range(len(matches)) if maybe is None else sorted(
         {i for i in maybe if _HAS_SEPARATOR.search(texts[i])}.union(compress(count(), matches)))

@@ -25,9 +25,8 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from collections import Counter
-from itertools import accumulate, repeat
-from operator import attrgetter, itemgetter, mul, sub
+from itertools import accumulate, compress, count, repeat
+from operator import add, attrgetter, itemgetter, mul, ne, sub
 from importlib import resources
 from typing import Sequence
 
@@ -153,7 +152,7 @@ class _Page:
                  every_run: bool, only: frozenset[int] | None):
         self.doc = doc
         n = self.n = len(doc.blocks)
-        texts = self.texts = [b.text for b in doc.blocks]
+        texts = self.texts = doc.texts
         ev = self.ev = [0.0] * n
         matches, language = doc.matches, doc.language
         for i in verdicts:
@@ -197,7 +196,7 @@ class _Page:
         self.prefix = list(accumulate(ev, initial=0.0))
         self.values = list(map(_KIND_VALUE, kinds))  # the enum's value without its descriptor: read per line
         self.share_good = self.values.count("good") / n
-        self.copies = Counter(map(str.strip, texts))
+        self.copies = doc.copies
 
     def run(self, i: int, j: int, code_of: dict[str, bool] | None = None
             ) -> tuple[list[bool], list[float], tuple[float, ...], float]:
@@ -357,13 +356,11 @@ def any_evidence(doc: Document) -> bool:
 def _removable_runs(verdicts: dict[int, Verdict], out: dict[int, Verdict]) -> list[tuple[int, int]]:
     """The runs [i, j) of consecutive lines that are judged or candidates, in order."""
     order = sorted(verdicts.keys() | out.keys())
-    runs: list[tuple[int, int]] = []
-    for k in order:
-        if runs and runs[-1][1] == k:
-            runs[-1] = (runs[-1][0], k + 1)
-        else:
-            runs.append((k, k + 1))
-    return runs
+    if not order:
+        return []
+    # where a run ends: the next line in the order is not the next line of the document
+    cuts = list(compress(count(1), map(ne, order[1:], map(add, order, repeat(1)))))
+    return [(order[a], order[b - 1] + 1) for a, b in zip([0, *cuts], [*cuts, len(order)])]
 
 
 #: The ASCII digits: in ASCII text, ``str.isdigit`` holds for these ten only (a scan for them is cheaper than a
