@@ -224,7 +224,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                         norm, split = normalize_split(text)
                         key = whole_key(text, norm)
                         key_split = split if key == norm else key.split()  # counters at the edges cut off
-                        if norm.isascii() and phrases.silent(key, key_split, split):
+                        if phrases.silent(text, norm, key, key_split, split):
                             done = _SILENT
                         else:
                             done = (phrases.match(text, norm=norm, key=key, words=key_split),
