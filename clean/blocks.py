@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -59,6 +62,18 @@ def text_blocks(text: str) -> list[Block]:
             gap = True
         pos += len(line) + (1 if seps is None else (seps[n] if n < len(seps) else 0))
     return blocks
+
+
+def lines_holding(texts: list[str], scans) -> set[int] | None:
+    """The indices of the ``texts`` in which one of the ``scans`` (compiled expressions, none of which matches a
+    line break, each ending in ``.*`` so that it matches once a line at most) matches: one scan of the whole
+    document each, at C speed, instead of a search of every line. None when a text holds a line break of its
+    own (then each line must be searched)."""
+    joined = "\n".join(texts)
+    if texts and joined.count("\n") != len(texts) - 1:
+        return None
+    starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))  # each line and its break
+    return {bisect_right(starts, m.start()) - 1 for p in scans for m in p.finditer(joined)}
 
 
 def join_lines(blocks: list[Block], trailing_newline: bool) -> str:

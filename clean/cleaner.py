@@ -15,7 +15,7 @@ from .options import Options
 from .phrases import Phrasebook, load_phrasebook
 from .pipeline import run
 from .detectors.support import SupportModel
-from .result import Judged, Removal, Result
+from .result import Removal, Result, judged
 
 
 class Cleaner:
@@ -56,7 +56,7 @@ class Cleaner:
 
 def _result(text: str, language: str | None, blocks: list[Block], removals: list[Removal | None]) -> Result:
     return Result(text, language, tuple(r for r in removals if r is not None),
-                  tuple(Judged(b.text, r) for b, r in zip(blocks, removals)))
+                  judged([b.text for b in blocks], removals))
 
 
 @functools.lru_cache(maxsize=1)

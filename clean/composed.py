@@ -86,6 +86,11 @@ class Composer:
     def __bool__(self) -> bool:
         return bool(self._any)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of a required kind: a line holding none is read as no composition."""
+        return self._any
+
     def read(self, line: str, key: str, words: list[str]) -> Reading | None:
         """The composition ``line`` (whose :func:`clean.phrases.whole_key` is ``key``, and ``words`` the key's
         words) is made as, or None."""

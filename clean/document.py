@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable
 
 from .blocks import Block
@@ -39,3 +41,18 @@ class Document:
     #: what each line does, read with the promo lexicons (:func:`clean.detectors.promo.read_line`); empty when
     #: not read beforehand
     readings: tuple = ()
+    #: what the support model read of each text alone (:class:`~clean.detectors.support.Shapes`), kept for the
+    #: document across rounds; None: read anew
+    shapes: Any = None
+
+    # Read by several detectors of one pass: made once for each document they share (a frozen dataclass still
+    # has the instance dictionary cached_property writes to).
+    @cached_property
+    def texts(self) -> list[str]:
+        """The text of every block, in order."""
+        return [b.text for b in self.blocks]
+
+    @cached_property
+    def copies(self) -> Counter:
+        """How often each text occurs in the document, white space at its ends aside."""
+        return Counter(map(str.strip, self.texts))

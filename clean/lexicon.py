@@ -217,6 +217,24 @@ class Lexicon:
                 hits[c] = found
         return hits
 
+    def silent_ascii(self, words: list[str]) -> bool:
+        """Whether an ASCII line whose normalized words are ``words`` has no word any reading starts from (then
+        :meth:`read` reads nothing in it): set tests only."""
+        return self._ascii_heads.isdisjoint(map(_HEAD_OF, words)) and (
+            not self._ascii_short or not any(not p.isdisjoint([w[:n] for w in words]) for n, p in self._ascii_short))
+
+    def silent(self, words: list[str], norm: str, line: str) -> bool:
+        """Whether line ``line`` (``norm`` normalized, ``words`` its words) has no word any reading starts from, in
+        any script (then :meth:`read` reads nothing in it): :meth:`silent_ascii`, or the tests :meth:`read`
+        makes before it looks for any word."""
+        if norm.isascii():
+            return self.silent_ascii(words)
+        heads = set(map(_HEAD_OF, words))
+        padded = f" {norm} "
+        spaceless = _NO_SPACE.search(norm) is not None
+        return not self._gate.may_match(words, heads, padded, line, spaceless) and \
+            not self._categories["available"].may_match(words, heads, padded, line, spaceless)
+
     def read(self, line: str, norm: str | None = None, max_words: int | None = None,
              words: list[str] | None = None) -> Reading | None:
         """What ``line`` says about translation, or None: see the module. Cheap for lines that say nothing.
@@ -228,8 +246,7 @@ class Lexicon:
             words = norm.split()
         if not words or (max_words is not None and len(words) > max_words):
             return None
-        if norm.isascii() and self._ascii_heads.isdisjoint(map(_HEAD_OF, words)) and (
-                not self._ascii_short or not any(not p.isdisjoint([w[:n] for w in words]) for n, p in self._ascii_short)):
+        if norm.isascii() and self.silent_ascii(words):
             return None  # most lines: no word any reading starts from
         heads = set(map(_HEAD_OF, words))
         padded = f" {norm} "

@@ -261,6 +261,26 @@ class Phrasebook:
         #: lines read by their words: related-list heads, share buttons (:mod:`clean.composed`)
         self.composer = Composer(composed or {}, self.stopwords)
         self.languages = tuple(sorted({p.lang for p in self._iter_all()} | set(self.stopwords)))
+        # a word of each head phrase (a line's head is a prefix of its words), every anchor, every word a
+        # composition needs and every verb of the promo lexicons: a line that holds none of them, is no
+        # whole-line phrase, opens with no promo label and has no word of the grammar is read as nothing
+        self._gate_words = frozenset(max(k.split(), key=len) for k in self._head) | self._anchor_set \
+            | self.composer.words | self.promo.verb_words
+
+    def silent(self, line: str, norm: str, key: str, key_words: list[str], norm_words: list[str]) -> bool:
+        """True only if ``line`` (:func:`normalize` ``norm``, its words ``norm_words``; :func:`whole_key` ``key``,
+        its words ``key_words``) holds no phrase (:meth:`match` finds nothing) and does nothing the promo lexicons
+        read (:func:`clean.detectors.promo.read_line` reads nothing): one dictionary look-up and a few set tests,
+        where the matchers each test the line on their own. Most lines are silent. A line in a script written
+        without spaces never is (its phrases are found as substrings).
+
+        A line's head (:func:`head_key`) is cut at a separator, which normalizes to a space: its words are the
+        first words of the line's, so a word of each head phrase stands for them all."""
+        if not norm.isascii() and NO_SPACE.search(norm) is not None:
+            return False
+        return (key not in self._whole and self._gate_words.isdisjoint(norm_words)
+                and not (key_words and key_words[0] in self.promo.label_words)
+                and (self.meaning is None or self.meaning.silent(norm_words, norm, line)))
 
     def is_review_head(self, line: str) -> bool:
         """Whether ``line`` is, whole, a heading over a shop's customer reviews (``review-heads``)."""

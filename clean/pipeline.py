@@ -18,9 +18,9 @@ from .lang import LanguageIdentifier
 from .options import Options
 from .phrases import NO_MATCH, LineMatch, Phrasebook, normalize_split, whole_key
 from .reasons import Family
-from .detectors.support import BLOB_MIN_CHARS, SupportModel, is_blob
+from .detectors.support import BLOB_MIN_CHARS, Shapes, SupportModel, is_blob
 from .scripts import HAN, HANGUL, KANA, THAI
-from .result import Removal
+from .result import Removal, removal
 
 #: A safety bound only: every round but the last removes a line, and real pages settle in two or three.
 MAX_ROUNDS = 64
@@ -99,11 +99,11 @@ def article_language(joined: str, phrases: Phrasebook, langid: LanguageIdentifie
 
 def judge(blocks: Sequence[Block], feats: Sequence[Features], matches: Sequence[LineMatch], options: Options,
           phrases: Phrasebook, langid: LanguageIdentifier, language: str | None, first: bool = True,
-          *, support: SupportModel, readings: Sequence = ()) -> dict[int, Verdict]:
+          *, support: SupportModel, readings: Sequence = (), shapes: Shapes | None = None) -> dict[int, Verdict]:
     """One pass of the enabled detectors over ``blocks`` (after the ``first``, only those that need context):
-    the verdicts, by block index."""
+    the verdicts, by block index. ``shapes``: what the support model read of the document's texts before."""
     doc = Document(tuple(blocks), tuple(feats), tuple(matches), language, options, phrases, langid.detect,
-                   support, tuple(readings))
+                   support, tuple(readings), shapes)
     verdicts: dict[int, Verdict] = {}
     for family, detector, alone in DETECTORS:
         if options.enabled(family) and (first or not alone):
@@ -130,7 +130,7 @@ def _around_inserts(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ve
     keep = [i for i in range(len(doc.blocks)) if i not in inserts]
     sub = Document(tuple(doc.blocks[i] for i in keep), tuple(doc.features[i] for i in keep),
                    tuple(doc.matches[i] for i in keep), doc.language, doc.options, doc.phrases, doc.detect_language,
-                   doc.support, tuple(doc.readings[i] for i in keep) if doc.readings else ())
+                   doc.support, tuple(doc.readings[i] for i in keep) if doc.readings else (), doc.shapes)
     where = {i: n for n, i in enumerate(keep)}
     again = context.detect(sub, {where[i]: v for i, v in verdicts.items() if i in where},
                            wanted={where[i] for i in neighbours})
@@ -148,19 +148,23 @@ def _next_to(i: int, inserts: set[int], n: int) -> tuple[int, ...]:
 
 
 _UNSET = object()
+#: What a line that holds no phrase and does nothing the promo lexicons read is found to be.
+_SILENT = (NO_MATCH, None)
 
 
 class Memo:
     """What the lines of one document were found to be, whatever their neighbours: the phrase match and promo
-    reading of each text, its features in each language, the language of each sample. Kept across the calls of
+    reading of each text, its features in each language, the language of each sample, what the support model
+    reads of each text alone (its shape: :class:`~clean.detectors.support.Shapes`). Kept across the calls of
     :func:`run` on one document (HTML judges its article twice); never shared between documents."""
 
-    __slots__ = ("read", "features", "languages")
+    __slots__ = ("read", "features", "languages", "shapes")
 
     def __init__(self) -> None:
         self.read: dict[str, tuple[LineMatch, object]] = {}
         self.features: dict[str | None, dict[str, Features]] = {}
         self.languages: dict[str, str | None] = {}
+        self.shapes = Shapes()
 
 
 def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: LanguageIdentifier,
@@ -219,17 +223,19 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
                     if words <= MAX_PHRASE_LINE_WORDS:
                         norm, split = normalize_split(text)
                         key = whole_key(text, norm)
-                        if key != norm:  # counters at the edges cut off
-                            split = key.split()
-                        done = (phrases.match(text, norm=norm, key=key, words=split),
-                                promo.read_line(phrases.promo, text, words, key, split))
+                        key_split = split if key == norm else key.split()  # counters at the edges cut off
+                        if phrases.silent(text, norm, key, key_split, split):
+                            done = _SILENT
+                        else:
+                            done = (phrases.match(text, norm=norm, key=key, words=key_split),
+                                    promo.read_line(phrases.promo, text, words, key, key_split))
                     else:
                         done = (NO_MATCH, promo.read_line(phrases.promo, text, words))
                     read_of[text] = done
                 matches[k], readings[k] = done
         verdicts = judge(kept, tuple(map(feats.__getitem__, ids)), tuple(map(matches.__getitem__, ids)), options,
                          phrases, langid, language, first=round_ == 0, support=support,
-                         readings=tuple(map(readings.__getitem__, ids)))
+                         readings=tuple(map(readings.__getitem__, ids)), shapes=memo.shapes)
         if not verdicts:
             break
         survivors: list[Block] = []
@@ -239,7 +245,7 @@ def run(blocks: Sequence[Block], options: Options, phrases: Phrasebook, langid: 
             gap = gap or b.gap_before
             if i in verdicts:
                 v = verdicts[i]
-                removals[k] = Removal(b.start, b.end, b.text, v.reason, v.detail, b.path)
+                removals[k] = removal(b.start, b.end, b.text, v.reason, v.detail, b.path)
             else:
                 survivors.append(b._replace(gap_before=gap and bool(survivors)) if gap != b.gap_before else b)
                 survivor_ids.append(k)

@@ -35,3 +35,28 @@ def test_marks_in_every_case_are_found():
     texts = ["plain words", "© 2024", "COPYRİGHT 2020", "a   b", "x\u3000\u3000 y", "Home | News", "(C) 2019", "pyre"]
     assert chrome._marked_lines(texts) == {1, 2, 3, 4, 5, 6}
     assert re.search("yr", texts[7])  # a candidate the expression then rejects
+
+
+def _separated(texts: list[str]) -> set[int] | None:
+    """The lines the banner detector's scan of the whole document finds holding a separator (None: every line is
+    tested)."""
+    from clean.blocks import lines_holding
+    from clean.detectors import language
+
+    maybe = lines_holding(texts, language._MAY_SEPARATE)
+    return None if maybe is None else {i for i in maybe if language._HAS_SEPARATOR.search(texts[i])}
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join), max_size=8))
+def test_the_separator_scan_finds_the_lines_with_a_separator(texts):
+    from clean.detectors import language
+
+    expected = None if any("\n" in t for t in texts) else {
+        i for i, t in enumerate(texts) if language._HAS_SEPARATOR.search(t)}
+    assert _separated(texts) == expected
+
+
+def test_separators_of_every_kind_are_found():
+    assert _separated(["EN | DE", "a  b", "a\u2003\u2003b", "a\xa0 b", "one two", "x/y", "A · B", "plain"]) == {
+        0, 1, 2, 3, 5, 6}

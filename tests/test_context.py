@@ -66,3 +66,24 @@ def test_a_long_line_of_keywords_is_no_paragraph():
                 "meiner Seiten auf SSL in Angriff genommen, und das war weniger aufwändig, als ich dachte, weil die "
                 "Konfiguration der Dienste schon vorbereitet war und nur noch die Regeln fehlten.")
     assert classify(measure(sentence, stop), thresholds) is Kind.GOOD
+
+
+def test_lines_classified_together_are_classified_as_one_by_one():
+    """The context pass classifies a document's lines in one loop (classify_all): each line gets the kind
+    classify gives it alone, for every combination of the thresholds' edges."""
+    from itertools import product
+
+    from clean.detectors.context import Kind, classify, classify_all
+    from clean.features import Features
+    from clean.options import Options
+
+    t = Options().thresholds
+    sizes = (0, t.good_min_chars - 1, t.good_min_chars, t.long_chars - 1, t.long_chars)
+    words = (0, t.near_min_words - 1, t.near_min_words, t.good_min_words - 1, t.good_min_words)
+    ratios = (None, 0.0, 0.09, 0.1, 0.5)
+    feats = [Features(s, s, w, sentence, sentence, caps, r)
+             for s, w, sentence, caps, r in product(sizes, words, (False, True), (False, True), ratios)]
+    for bar in (0.1, t.good_min_stopword_ratio):
+        kinds = classify_all(feats, t, bar)
+        assert kinds == [classify(f, t, bar) for f in feats]
+        assert set(kinds) == {Kind.GOOD, Kind.NEAR, Kind.SHORT}  # every kind is reached

@@ -125,6 +125,69 @@ def test_a_line_matched_with_what_the_pipeline_knows_matches_as_alone(line):
 
 
 
+def _silent_and_read(line):
+    """Whether the pipeline's gate calls ``line`` silent, and what the matcher and the promo reader find in it."""
+    phrases = clean.default_cleaner().phrases
+    norm, split = normalize_split(line)
+    key = whole_key(line, norm)
+    words = split if key == norm else key.split()
+    silent = phrases.silent(line, norm, key, words, split)
+    return silent, phrases.match(line, norm=norm, key=key, words=words), read_line(phrases.promo, line,
+                                                                                   len(line.split()), key, words)
+
+
+def _lines_of_the_data():
+    """Every phrase of the data as a whole line, as a line's head, inside a sentence, in curly quotes; and every
+    line of the promo and notice benchmark sets."""
+    import json
+    from pathlib import Path
+
+    phrases = clean.default_cleaner().phrases
+    keys = list(phrases._whole) + list(phrases._head)
+    keys += [p.strip() for entries in phrases._anchors.values() for p, _ in entries]
+    lines = []
+    for k in keys:
+        lines += [k, k.title(), f"{k.capitalize()}: more below", f"We said {k} today.", f"\u201c{k}\u201d \u2014 2026"]
+    bench = Path(__file__).resolve().parent.parent / "benchmarks"
+    for name in ("promo/cases.jsonl", "notices/notices.jsonl", "notices/real.jsonl", "notices/negatives.jsonl"):
+        for row in map(json.loads, (bench / name).read_text(encoding="utf-8").splitlines()):
+            lines += row.get("lines", [row.get("text", "")])
+    return [x for x in lines if x.strip()]
+
+
+def test_a_silent_line_holds_nothing_the_readers_find():
+    """The gate that passes over most lines (:meth:`Phrasebook.silent`) never passes over a line the matcher or the
+    promo reader finds something in: every phrase of the data, as a line, a head or inside one, and every line of
+    the promo and notice sets."""
+    lines = _lines_of_the_data() + POOL
+    found = 0
+    for line in lines:
+        silent, match, reading = _silent_and_read(line)
+        if silent:
+            assert not match and reading is None, line
+        found += bool(match or reading)
+    assert found > len(lines) // 2  # the lines hold what the readers find
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(LINE, st.text(_CHARS, max_size=60)))
+def test_a_silent_generated_line_holds_nothing_the_readers_find(line):
+    silent, match, reading = _silent_and_read(line)
+    if silent:
+        assert not match and reading is None
+
+
+def test_most_lines_of_an_article_are_silent():
+    """An article's sentences hold no phrase: the gate passes over them (the fast path is taken)."""
+    assert all(_silent_and_read(line)[0] for line in
+               ["The council met on Tuesday to discuss the budget for the new road.",
+                "It\u2019s the \u201cbiggest\u201d road in the county \u2014 the mayor said.",
+                "Der Stadtrat hat am Dienstag über die Straße beraten.",
+                "Городской совет обсудил бюджет на новую дорогу."])
+    # a line of a script written without spaces is never passed over: its phrases are found as substrings
+    assert not _silent_and_read("市议会周二讨论了新道路的预算。")[0]
+
+
 def test_a_page_with_too_few_bracketed_lines_has_no_counted_list():
     """The counted-list rule passes over a page with fewer bracketed line ends than a list needs; four items in
     a row are still found."""
@@ -177,3 +240,74 @@ def test_langdetect_profiles_are_read_only_tuples_and_guesses_are_unchanged():
         expected = d.get_probabilities()[0]
         got = ours.guess(text)
         assert (got.lang, got.prob) == (expected.lang, expected.prob)
+
+
+def test_removals_and_judged_blocks_made_fast_are_the_dataclasses_objects():
+    """The pipeline makes its Removal and Judged objects without the frozen dataclasses' __init__: they are equal,
+    hash, print, pickle and convert as the objects the dataclasses make, and stay frozen."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from clean.reasons import Reason
+    from clean.result import Judged, Removal, judged, removal
+
+    made = Removal(3, 9, "Share this", Reason.SHARE_BAR, "en:=share this", "")
+    fast = removal(3, 9, "Share this", Reason.SHARE_BAR, "en:=share this", "")
+    assert fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
+    assert fast.to_dict() == made.to_dict() and dataclasses.asdict(fast) == dataclasses.asdict(made)
+    assert pickle.loads(pickle.dumps(fast)) == made
+    assert judged(["Share this", "Text."], [fast, None]) == (Judged("Share this", made), Judged("Text."))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "other"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(0, 40)), st.sets(st.integers(0, 40)))
+def test_removable_runs_are_the_runs_of_consecutive_lines(judged_, candidates_):
+    runs = support._removable_runs(dict.fromkeys(judged_), dict.fromkeys(candidates_))
+    lines = sorted(judged_ | candidates_)
+    assert [k for i, j in runs for k in range(i, j)] == lines  # every line once, in order
+    assert all(j < i2 for (_, j), (i2, _) in zip(runs, runs[1:]))  # a kept line between every two runs
+
+
+def _reference_paragraph_kinds(doc, kinds, t, min_stop):
+    """The definition: from each line, the lines that continue it one after another make one paragraph."""
+    from clean.detectors.context import Kind, _continues, _joined, classify
+
+    out, feats, blocks, i = list(kinds), doc.features, doc.blocks, 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and kinds[j - 1] is not Kind.BAD and kinds[j] is not Kind.BAD \
+                and _continues(feats[j - 1], blocks[j - 1].text, blocks[j]):
+            j += 1
+        if j - i > 1:
+            out[i:j] = [classify(_joined(feats[i:j]), t, min_stop)] * (j - i)
+        i = j
+    return out
+
+
+_WRAPPED = st.sampled_from(["The council said on Tuesday that the budget for the", "new road would be cut,",
+                            "and the mayor agreed with the plan to build it next year", "Home", "News.",
+                            "a line that starts in lower case and goes on for a while", "Short one",
+                            "It ends here, with a sentence that is long enough to wrap."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_WRAPPED, st.booleans()), min_size=1, max_size=25), st.sets(st.integers(0, 24)))
+def test_wrapped_lines_are_joined_as_the_definition_says(lines, bad):
+    from types import SimpleNamespace
+
+    from clean.blocks import Block
+    from clean.detectors.context import Kind, classify_all, paragraph_kinds
+    from clean.features import measure
+    from clean.options import Options
+
+    blocks = [Block(text, gap_before=gap) for text, gap in lines]
+    feats = [measure(b.text, None) for b in blocks]
+    t = Options().thresholds
+    kinds = classify_all(feats, t, 0.1)
+    kinds = [Kind.BAD if i in bad else k for i, k in enumerate(kinds)]
+    doc = SimpleNamespace(features=feats, blocks=blocks)
+    assert paragraph_kinds(doc, kinds, t, 0.1) == _reference_paragraph_kinds(doc, kinds, t, 0.1)

@@ -8,9 +8,9 @@ surroundings mark as chrome.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate, repeat
+from itertools import compress, count, repeat
 
+from ..blocks import lines_holding
 from ..document import Document, Verdict
 from ..phrases import LineMatch, Phrase
 from ..reasons import Reason
@@ -68,19 +68,20 @@ _MAY_MARK = tuple(re.compile(p) for p in (
 
 def _marked_lines(texts: list[str]) -> set[int]:
     """The lines of ``texts`` that hold a match of :data:`_MARKED`."""
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:  # a block with a line break of its own: every line is tested
+    maybe = lines_holding(texts, _MAY_MARK)
+    if maybe is None:  # a block with a line break of its own: every line is tested
         return set(range(len(texts)))
-    starts = [0, *accumulate(len(t) + 1 for t in texts)]
-    maybe = {bisect_right(starts, m.start()) - 1 for p in _MAY_MARK for m in p.finditer(joined)}
     return {i for i in maybe if _MARKED.search(texts[i])}
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     edges = article_edges(doc)
-    marked = _marked_lines([b.text for b in doc.blocks])
-    for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
+    marked = _marked_lines(doc.texts)
+    matches, features = doc.matches, doc.features
+    # a line with no phrase that is not marked is no chrome line here: only the others are looked at, in order
+    for i in sorted(marked.union(compress(count(), matches))):
+        m, f = matches[i], features[i]
         if i in verdicts or f.words > MAX_NOTICE_WORDS:
             continue
         p = None
@@ -156,9 +157,10 @@ def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, V
     A year heading between months ("2017") does not break the run."""
     found: dict[int, Verdict] = {}
     n = len(doc.blocks)
-    texts = [b.text for b in doc.blocks]
-    if sum(map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), n))) < MIN_COUNTED_ITEMS:
-        return found  # most pages: too few lines end as an item does for a list of them
+    texts = doc.texts
+    ends = list(compress(texts, map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), n))))
+    if len(ends) < MIN_COUNTED_ITEMS or sum(_COUNTED_ITEM.match(t) is not None for t in ends) < MIN_COUNTED_ITEMS:
+        return found  # most pages: too few lines are items for a list of them
     i = 0
     while i < n:
         j, items = i, []

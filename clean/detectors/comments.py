@@ -121,7 +121,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     spaced: list[list[int]] | None = None  # ... and those of them a thread's posts stand between, likewise
     out: dict[int, Verdict] = {}
     # a head is a count of comments or holds a comment phrase: the few lines that may be are found at once
-    may = {i for i, c in enumerate(map(_COUNTED.match, [b.text for b in doc.blocks])) if c}
+    may = {i for i, c in enumerate(map(_COUNTED.match, doc.texts)) if c}
     may.update(i for i, m in enumerate(doc.matches) if m and m.get(Reason.COMMENTS))
     for i, f in enumerate(doc.features):
         if f.words <= MAX_HEAD_WORDS and paragraphs and i in may and i not in out:

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections import Counter
-from itertools import compress, repeat
+from itertools import compress, count, repeat
 from operator import is_not
 from typing import Sequence
 
@@ -48,6 +47,24 @@ def classify(f: Features, t: Thresholds, min_stop: float | None = None) -> Kind:
     if f.words >= t.near_min_words and sentence_like and stop_ok and not f.is_all_caps:
         return Kind.NEAR
     return Kind.SHORT
+
+
+def classify_all(features: Sequence[Features], t: Thresholds, min_stop: float) -> list[Kind]:
+    """:func:`classify` of every line, the thresholds read once (it runs over every line of every document)."""
+    long_, good_chars, good_words, near_words = t.long_chars, t.good_min_chars, t.good_min_words, t.near_min_words
+    good, near, short = Kind.GOOD, Kind.NEAR, Kind.SHORT
+    out = []
+    append = out.append
+    for _, size, words, sentence_like, _, caps, ratio in features:
+        stop_ok = ratio is None or ratio >= min_stop
+        if words >= good_words and (size >= long_ and (sentence_like or stop_ok)
+                                    or size >= good_chars and sentence_like and stop_ok):
+            append(good)
+        elif words >= near_words and sentence_like and stop_ok and not caps:
+            append(near)
+        else:
+            append(short)
+    return out
 
 
 def best_span(weights: list[float]) -> tuple[int, int] | None:
@@ -147,18 +164,20 @@ def paragraph_kinds(doc: Document, kinds: list[Kind], t: Thresholds, min_stop: f
     paragraph takes the kind of the whole."""
     out = list(kinds)
     feats, blocks = doc.features, doc.blocks
-    i = 0
     n = len(blocks)
-    # a line can continue the one before only if that one is long and does not end its sentence
-    open_ = [f.chars >= WRAP_MIN_CHARS and not f.ends_sentence for f in feats]
-    while i < n:
+    bad = Kind.BAD
+    # a line can continue the one before only if that one is long and does not end its sentence: only those are
+    # tested, and each paragraph is a run of lines each continuing the one before
+    links = [k for k, f in enumerate(feats) if f.chars >= WRAP_MIN_CHARS and not f.ends_sentence and k + 1 < n
+             and kinds[k] is not bad and kinds[k + 1] is not bad and _continues(f, blocks[k].text, blocks[k + 1])]
+    i = 0
+    while i < len(links):
         j = i + 1
-        while j < n and open_[j - 1] and kinds[j - 1] is not Kind.BAD and kinds[j] is not Kind.BAD \
-                and _continues(feats[j - 1], blocks[j - 1].text, blocks[j]):
+        while j < len(links) and links[j] == links[j - 1] + 1:
             j += 1
-        if j - i > 1:
-            kind = classify(_joined(feats[i:j]), t, min_stop)
-            out[i:j] = [kind] * (j - i)
+        start, end = links[i], links[j - 1] + 2  # the lines [start, end): each of start..end-2 continued
+        kind = classify(_joined(feats[start:end]), t, min_stop)
+        out[start:end] = [kind] * (end - start)
         i = j
     return out
 
@@ -176,13 +195,12 @@ def repeated_lines(doc: Document, kinds: list[Kind]) -> dict[str, list[int]]:
     """Lines whose text occurs more than once on the page, by text: a caption under every copy of a picture, a
     teaser in a menu and again in a list of other stories, a widget's blurb in two sidebars. An article's own
     lines say something once. Copies an earlier detector removed count, but are not listed again."""
-    keys = list(map(str.strip, [b.text for b in doc.blocks]))
-    twice = {k for k, c in Counter(keys).items() if c > 1}  # most lines occur once: counted at C speed
+    twice = {k for k, c in doc.copies.items() if c > 1}  # most lines occur once: counted at C speed
     where: dict[str, list[int]] = {}
     if twice:
-        for i, k in enumerate(keys):
-            if k in twice:
-                where.setdefault(k, []).append(i)
+        keys = list(map(str.strip, doc.texts))
+        for i in compress(count(), map(twice.__contains__, keys)):  # the copies only are walked
+            where.setdefault(keys[i], []).append(i)
     # the copies not removed by an earlier detector
     return {k: list(compress(v, map(is_not, map(kinds.__getitem__, v), repeat(Kind.BAD)))) for k, v in where.items()}
 
@@ -209,7 +227,7 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
     runs inside it, repeated lines; where each stands; and the kind of every line."""
     t = doc.options.thresholds
     bar = stopword_bar(doc.features, t)
-    kinds = list(map(classify, doc.features, repeat(t), repeat(bar)))
+    kinds = classify_all(doc.features, t, bar)
     for i, v in verdicts.items():
         if v.reason is not Reason.CAPTION:  # a photo's caption goes, but it stands in the article's run
             kinds[i] = Kind.BAD

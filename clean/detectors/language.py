@@ -10,7 +10,11 @@ article language's share of function words is not; a line too short to identify 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import compress, count, islice
+from operator import attrgetter
 
+from ..blocks import lines_holding
 from ..document import Document, Verdict
 from ..features import tokens
 from ..phrases import meaning_kinds
@@ -42,11 +46,17 @@ MIN_FOREIGN_VOTES = 2
 EDGE_LINES = 3
 _SPLIT_ITEMS = re.compile(r"\s*[|/·•,]\s*|\s{2,}")
 _HAS_SEPARATOR = re.compile(r"[|/·•]|\s{2,}")
+#: Where a line may hold a match of :data:`_HAS_SEPARATOR`, as scans of a whole document: a separator or a
+#: white-space character other than the space and the line break, or two spaces. Each opens with a literal or a
+#: set of characters, so the scan skips ahead in C.
+_MAY_SEPARATE = (re.compile(r"[|/·•\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000].*"),
+                 re.compile(r"  .*"))
 #: A switcher is a short line: at most this many words.
 MAX_SWITCHER_WORDS = 12
 _LANG_CODE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.I)
 
 
+_CHARS = attrgetter("chars")
 #: How many letters of a line its script is judged from.
 SCRIPT_SAMPLE_LETTERS = 60
 
@@ -60,15 +70,11 @@ def _script(text: str) -> str | None:
     if KANA.search(head):  # only Japanese writes kana: "※「iPhone」は、Apple Inc.の商標です。" is Japanese
         return "CJK"
     counts: dict[str, int] = {}
-    seen = 0
-    for ch in text:
-        if ch.isalpha():
-            name = letter_script(ch)  # a Japanese line mixes kana and kanji: both are "CJK"
-            if name:
-                counts[name] = counts.get(name, 0) + 1
-            seen += 1
-            if seen >= SCRIPT_SAMPLE_LETTERS:
-                break
+    # each letter's script is looked up once, however often the letter occurs among the first ones
+    for ch, n in Counter(islice(filter(str.isalpha, text), SCRIPT_SAMPLE_LETTERS)).items():
+        name = letter_script(ch)  # a Japanese line mixes kana and kanji: both are "CJK"
+        if name:
+            counts[name] = counts.get(name, 0) + n
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
 
@@ -89,7 +95,15 @@ def _is_switcher(doc: Document, text: str) -> bool:
 def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     outer = meaning_edges(doc)
-    for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
+    matches, features = doc.matches, doc.features
+    # a line with no phrase is a banner here only as a switcher, which has a separator: only the lines with a
+    # phrase or a separator are looked at, in order
+    texts = doc.texts
+    maybe = lines_holding(texts, _MAY_SEPARATE)
+    todo = range(len(matches)) if maybe is None else sorted(
+        {i for i in maybe if _HAS_SEPARATOR.search(texts[i])}.union(compress(count(), matches)))
+    for i in todo:
+        m, f = matches[i], features[i]
         if i in verdicts:
             continue
         if m and f.words <= MAX_READ_BANNER_WORDS:
@@ -147,7 +161,7 @@ def detect_foreign_edges(doc: Document, verdicts: dict[int, Verdict]) -> dict[in
     kept = [i for i in range(len(doc.blocks)) if i not in verdicts]
     if len(kept) < 3:
         return {}
-    longest = max(kept, key=lambda i: doc.features[i].chars)
+    longest = max(kept, key=list(map(_CHARS, doc.features)).__getitem__)
     article_script = _script(doc.blocks[longest].text)
     out: dict[int, Verdict] = {}
     for edge in (kept[:EDGE_LINES + 1], kept[::-1][:EDGE_LINES + 1]):

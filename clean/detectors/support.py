@@ -25,9 +25,8 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from collections import Counter
-from itertools import accumulate, repeat
-from operator import attrgetter, itemgetter, mul, sub
+from itertools import accumulate, compress, count, repeat
+from operator import add, attrgetter, itemgetter, mul, ne, sub
 from importlib import resources
 from typing import Sequence
 
@@ -157,7 +156,7 @@ class _Page:
                  every_run: bool, only: frozenset[int] | None):
         self.doc = doc
         n = self.n = len(doc.blocks)
-        texts = self.texts = [b.text for b in doc.blocks]
+        texts = self.texts = doc.texts
         ev = self.ev = [0.0] * n
         matches, language = doc.matches, doc.language
         for i in verdicts:
@@ -201,7 +200,7 @@ class _Page:
         self.prefix = list(accumulate(ev, initial=0.0))
         self.values = list(map(_KIND_VALUE, kinds))  # the enum's value without its descriptor: read per line
         self.share_good = self.values.count("good") / n
-        self.copies = Counter(map(str.strip, texts))
+        self.copies = doc.copies
 
     def run(self, i: int, j: int, code_of: dict[str, bool] | None = None
             ) -> tuple[list[bool], list[float], tuple[float, ...], float]:
@@ -278,6 +277,26 @@ FEATURE_BOUND = 64.0
 EXACT_MARGIN = 1e-9
 
 
+class Shapes:
+    """What the model reads of a line's text alone, by text: whether it is code, and its shape (see
+    :func:`shape`). Kept for one document across the calls of the context pass (each round, and the pass
+    without the promo lines: :class:`clean.pipeline.Memo`); never shared between documents."""
+
+    __slots__ = ("code", "shape")
+
+    def __init__(self) -> None:
+        self.code: dict[str, bool] = {}
+        self.shape: dict[str, tuple] = {}
+
+
+def shape(text: str, f) -> tuple:
+    """What line ``text`` (its features ``f``) is, whatever the page: code, log1p of its words, whether it ends a
+    sentence, starts in lower case, its share of digits, of Title Case words, and whether it holds a separator
+    (the features ``code`` ... ``digits``, ``title_case`` and ``separators``, in that order)."""
+    return (looks_like_code(text), math.log1p(f.words), f.ends_sentence, text.lstrip()[:1].islower(),
+            _digits(text) / (f.chars or 1), _title_case(text), _SEPARATORS.search(text) is not None)
+
+
 def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
                      places: dict[int, Place], kinds: Sequence, model: SupportModel,
                      only: frozenset[int] | None = None) -> dict[int, float]:
@@ -296,7 +315,8 @@ def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int,
     place_part = {p._value_: w[19] * b + w[20] * a + w[21] * bt + w[22] * ins + w[31] * chrome * b
                   + w[32] * chrome * a + w[33] * chrome * bt for p, (b, a, bt, ins) in _PLACE_HOT.items()}
     page_part = model.bias + w[23] * page.share_good
-    code_of: dict[str, bool] = {}
+    shapes = doc.shapes if doc.shapes is not None else Shapes()
+    code_of, shape_of = shapes.code, shapes.shape
     own: dict[str, float] = {}  # what the line's text adds (its shape, its copies on the page), once per text
     log1p = math.log1p
     features = doc.features
@@ -317,11 +337,11 @@ def candidate_scores(doc: Document, verdicts: dict[int, Verdict], out: dict[int,
             text = texts[k]
             mine = own.get(text)
             if mine is None:
-                f = features[k]
-                mine = own[text] = (w[13] * code[k - i] + w[14] * log1p(f.words) + w[15] * f.ends_sentence
-                                    + w[16] * text.lstrip()[:1].islower() + w[17] * (_digits(text) / (f.chars or 1))
-                                    + w[18] * log1p(copies[text.strip()] - 1) + w[24] * _title_case(text)
-                                    + w[28] * (_SEPARATORS.search(text) is not None))
+                sh = shape_of.get(text)
+                if sh is None:
+                    sh = shape_of[text] = shape(text, features[k])
+                mine = own[text] = (w[13] * sh[0] + w[14] * sh[1] + w[15] * sh[2] + w[16] * sh[3] + w[17] * sh[4]
+                                    + w[18] * log1p(copies[text.strip()] - 1) + w[24] * sh[5] + w[28] * sh[6])
             scores[k] = (run_part + kind_part[values[k]] + place_part[places[k]._value_] + mine
                          + w0 * log1p(near[k - i]) + edge_part[k - i if k - i < last - k else last - k] + w27 * k
                          + w29 * behind[k] + window[k])
@@ -341,13 +361,11 @@ def any_evidence(doc: Document) -> bool:
 def _removable_runs(verdicts: dict[int, Verdict], out: dict[int, Verdict]) -> list[tuple[int, int]]:
     """The runs [i, j) of consecutive lines that are judged or candidates, in order."""
     order = sorted(verdicts.keys() | out.keys())
-    runs: list[tuple[int, int]] = []
-    for k in order:
-        if runs and runs[-1][1] == k:
-            runs[-1] = (runs[-1][0], k + 1)
-        else:
-            runs.append((k, k + 1))
-    return runs
+    if not order:
+        return []
+    # where a run ends: the next line in the order is not the next line of the document
+    cuts = list(compress(count(1), map(ne, order[1:], map(add, order, repeat(1)))))
+    return [(order[a], order[b - 1] + 1) for a, b in zip([0, *cuts], [*cuts, len(order)])]
 
 
 #: The ASCII digits: in ASCII text, ``str.isdigit`` holds for these ten only (a scan for them is cheaper than a
