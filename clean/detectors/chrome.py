@@ -79,8 +79,11 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     edges = article_edges(doc)
     marked = _marked_lines(doc.texts)
     matches, features = doc.matches, doc.features
-    # a line with no phrase that is not marked is no chrome line here: only the others are looked at, in order
-    for i in sorted(marked.union(compress(count(), matches))):
+    # a line with no phrase that is not marked is no chrome line here, unless a bracket ends it (a caption's
+    # credit, see :func:`_credit`): only the others are looked at, in order
+    texts = doc.texts
+    bracketed = compress(count(), map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), len(texts))))
+    for i in sorted(marked.union(compress(count(), matches), bracketed)):
         m, f = matches[i], features[i]
         if i in verdicts or f.words > MAX_NOTICE_WORDS:
             continue
