@@ -28,7 +28,8 @@ class TooManyBlocks(Exception):
 
 
 class Rec:
-    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`.
+    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`
+    (:func:`~.select.accumulate` first).
     ``names`` is the element's (id, class) when it has attributes: all that is kept of them, so that the parsed
     tree can be freed once walked."""
 
@@ -44,8 +45,9 @@ class Rec:
         self.index = index
         self.depth = parent.depth + 1 if parent is not None else 0
         self.dropped = None
-        self.good = self.chars = self.links = self.score = self.mark = self.heads = 0
+        self.score = 0
         self._path = self._sel = None
+        # good, chars, links, mark and heads: the sums :func:`.select.accumulate` sets before any reads them
 
     def selector(self) -> str:
         if self._sel is None:
