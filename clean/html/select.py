@@ -454,13 +454,9 @@ def _listing(node: Rec, siblings: list[Rec], children: dict[int, list[Rec]]) -> 
 
 
 def _children(records: list[Rec]) -> dict[int, list[Rec]]:
-    """Each element's children that hold text, in document order, by the element's index (every use of them
-    weighs an element's text: one with none never joins the article, a listing or a thread)."""
     out: dict[int, list[Rec]] = {}
     get = out.get
     for r in records[1:]:
-        if not r.chars:
-            continue
         p = r.parent.index
         kids = get(p)
         if kids is None:
