@@ -45,7 +45,7 @@ from .select import (accumulate, choose_container, empty_heads, good_sizes, head
 from .thread import thread_headings
 from .rules import BLOCK, HEADINGS, SKIP
 from .stream import has_streamed, may_stream, place_streamed
-from .walk import Raw, TooManyBlocks, walk
+from .walk import Raw, Rec, TooManyBlocks, walk
 
 __all__ = ["as_page", "clean_html", "decode_html", "parse"]
 
@@ -153,23 +153,12 @@ def clean_html(cleaner, html, options: Options) -> Result:
     else:
         container, siblings, cards = records[0], [], []
     where = container.path()
-    within = [container.index == 0] * len(records)  # parents come first: one pass marks every descendant
-    for r in (container, *siblings):
-        within[r.index] = True
-    for r in records[1:]:
-        if within[r.parent.index]:
-            within[r.index] = True
+    within = _subtrees(records, (container, *siblings))
     if chrome:
         for b in hidden_panels(raws, goods, within):
             b.dropped_by = None
     in_article = [b.dropped_by is None and within[b.owner.index] for b in raws]
-    listed = [False] * len(records)  # a listing's cards: their headlines are links, and are its content
-    for r in cards:
-        listed[r.index] = True
-    if cards:
-        for r in records[1:]:
-            if listed[r.parent.index]:
-                listed[r.index] = True
+    listed = _subtrees(records, cards)  # a listing's cards: their headlines are links, and are its content
 
     title_raw, title = _title(head, raws, in_article)
     if title_raw is not None and chrome:
@@ -215,6 +204,22 @@ def clean_html(cleaner, html, options: Options) -> Result:
         if rem is not None:
             removals.append(rem)
     return Result(join_lines(kept, False), language, tuple(removals), tuple(judged))
+
+
+def _subtrees(records: list[Rec], tops) -> list[bool]:
+    """For each record, whether it is one of ``tops`` or inside one. Records come in document order, parents
+    first, so an element's descendants are the records after it that stand deeper, up to the next that does
+    not: only the marked elements are visited."""
+    out = [False] * len(records)
+    n = len(records)
+    for top in tops:
+        i, depth = top.index, top.depth
+        out[i] = True
+        i += 1
+        while i < n and records[i].depth > depth:
+            out[i] = True
+            i += 1
+    return out
 
 
 def _block(raw: Raw) -> Block:

@@ -203,12 +203,15 @@ class Rules:
     element, is kept for the page (dicts made with this object, never shared between pages or threads): a page
     repeats its few class attributes on thousands of elements."""
 
-    __slots__ = ("_words", "_names", "_controlled")
+    __slots__ = ("_words", "_names", "_controlled", "by_class")
 
     def __init__(self) -> None:
         self._words: dict[str, object] = {}
         self._names: dict[tuple, object] = {}
         self._controlled: set[str] = set()  # ids a control on this page opens (see :meth:`classify`)
+        #: :meth:`verdict` of each class attribute of an element with no id, kept by the class attribute alone
+        #: (the walk looks it up without making a key)
+        self.by_class: dict[str, object] = {}
 
     def word(self, token: str):
         """What one class or id word says: ARTICLE, _WEAK (article, unless a chrome word says otherwise),
@@ -264,14 +267,26 @@ class Rules:
         """What an element's class and id attributes (None where it has none; the class a string or a tuple of
         words) make it, when no attribute of :data:`_FRONT_KEYS` decides: :meth:`classify` of an element with
         no other attribute that matters."""
-        v = self._names.get((cls, ident), _UNSEEN)
-        if v is _UNSEEN:
-            v = self._names[(cls, ident)] = self._named(cls, ident)
+        v = self.verdict(cls, ident)
         if v is None:
             if name == "aside" and cls and _QUOTE.search(cls if isinstance(cls, str) else " ".join(cls)):
                 return None  # a quotation set aside in a post (Discourse's "quote"), not a sidebar
             return (_TAGS_IN if in_article else _TAGS_OUT).get(name)  # classify_tag, looked up
-        return ARTICLE if v is _WEAK else v
+        return v
+
+    def verdict(self, cls, ident):
+        """What an element's class and id words make it whatever its tag: ARTICLE, a chrome :class:`Rule`, or
+        None (its tag decides), found once for the page."""
+        key = (cls, ident)
+        v = self._names.get(key, _UNSEEN)
+        if v is _UNSEEN:
+            v = self._named(cls, ident)
+            if v is _WEAK:
+                v = ARTICLE
+            self._names[key] = v
+            if ident is None and isinstance(cls, str):
+                self.by_class[cls] = v
+        return v
 
     def _named(self, cls, ident):
         """What an element's class and id words make it: ARTICLE, a chrome :class:`Rule`, _WEAK (an article

@@ -136,13 +136,16 @@ def accumulate(records: list[Rec], blocks: list[Raw], goods: list[int], kept_onl
         o.chars += n
         o.links += n * b.links
     for r in reversed(records):  # children come after their parents: each is complete when reached
-        if r.rule is ARTICLE and r.good > r.mark:
-            r.mark = r.good
         p = r.parent
-        if p is not None:
+        if p is None:
+            continue
+        if r.heads:
+            p.heads += r.heads
+        if r.chars:  # (an element with no text has nothing else to add either: no paragraphs, links or marker)
+            if r.rule is ARTICLE and r.good > r.mark:
+                r.mark = r.good
             if r.mark > p.mark:
                 p.mark = r.mark
-            p.heads += r.heads
             p.good += r.good
             p.chars += r.chars
             p.links += r.links

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .rules import _FRONT_KEYS, ARTICLE, BLOCK, CELLS, KINDS, SKIP, TAG_TABLES, Rules
+from .rules import _FRONT_KEYS, _UNSEEN, ARTICLE, BLOCK, CELLS, KINDS, SKIP, TAG_TABLES, Rules
 
 #: Elements whose text is one paragraph-like unit: an inline element inside them is never cut out of it.
 TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
@@ -28,7 +28,8 @@ class TooManyBlocks(Exception):
 
 
 class Rec:
-    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`.
+    """One element of interest: block-level, or carrying a rule. Sums are filled in by :mod:`.select`
+    (:func:`~.select.accumulate` first).
     ``names`` is the element's (id, class) when it has attributes: all that is kept of them, so that the parsed
     tree can be freed once walked."""
 
@@ -44,8 +45,9 @@ class Rec:
         self.index = index
         self.depth = parent.depth + 1 if parent is not None else 0
         self.dropped = None
-        self.good = self.chars = self.links = self.score = self.mark = self.heads = 0
+        self.score = 0
         self._path = self._sel = None
+        # good, chars, links, mark and heads: the sums :func:`.select.accumulate` sets before any reads them
 
     def selector(self) -> str:
         if self._sel is None:
@@ -92,10 +94,38 @@ class Raw:
 _SKIPPED = object()  # frame of an element whose subtree was not visited
 _LINK = object()  # frame of an <a>; a recorded element's frame is the owner before it, any other's None
 
+# What a tag is to the walk, found with one look-up: negative for what is never a block of its own (a skipped
+# subtree, a line break, a rule), else how it takes part; a tag not listed is inline.
+_SKIP_TAG, _BR, _HR = -3, -2, -1
+_INLINE, _A, _BLOCK, _CELL, _PRE, _PAGE = 0, 1, 2, 3, 4, 5
+_TAG_KINDS = {**{t: _BLOCK for t in BLOCK}, **{t: _CELL for t in CELLS}, "pre": _PRE,
+              **{t: _PAGE for t in PAGE}, "a": _A, **{t: _SKIP_TAG for t in SKIP}, "br": _BR, "hr": _HR}
+
+
+def _cut(buf: list[str], owner: Rec, link_len: int, raw_len: int, gap: bool, in_pre: bool, blocks: list[Raw],
+         limit: int) -> None:
+    """The pending text (``buf``, holding a character that is not white space) as blocks of ``owner``: one, or
+    in a <pre> one per line; the first with ``gap``."""
+    joined = "".join(buf)
+    share = min(1.0, link_len / raw_len) if raw_len else 0.0
+    kind = KINDS.get(owner.name, "p")
+    for line in (joined.split("\n") if in_pre else (joined,)):
+        line = " ".join(line.split())
+        if line:
+            if len(blocks) >= limit:
+                raise TooManyBlocks()
+            blocks.append(Raw(line, owner, share, gap, kind))
+            gap = False
+
 
 def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
     """Records (document order, parents first) and blocks (document order) of the tree under ``root``
-    (an lxml element, or None for an empty page). More than ``limit`` of either raises :class:`TooManyBlocks`."""
+    (an lxml element, or None for an empty page). More than ``limit`` of either raises :class:`TooManyBlocks`.
+
+    The text of the block being read is in ``buf``; ``solid`` says it holds a character that is not white space
+    (only then can it make a block). Where a block ends, that text becomes blocks (:func:`_cut`) and ``gap``
+    says whether the next stands after a paragraph break: always, except after a <br> that ended a line (a
+    second <br>, with no text between, makes one)."""
     top = Rec(None, "#root", None, None, 0)
     records = [top]
     blocks: list[Raw] = []
@@ -103,37 +133,16 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
         return records, blocks
     buf: list[str] = []
     link_len = raw_len = 0
-    solid = False  # buf holds a character that is not white space: only then can it make a block
+    solid = False
     owner = rec = top
     in_link = in_article = in_pre = 0
     gap = True
-
-    def flush(brk: bool = False) -> None:
-        nonlocal link_len, raw_len, gap, solid
-        emitted = False
-        if solid:
-            joined = "".join(buf)
-            share = min(1.0, link_len / raw_len) if raw_len else 0.0
-            kind = KINDS.get(owner.name, "p")
-            for line in (joined.split("\n") if in_pre else (joined,)):
-                line = " ".join(line.split())
-                if line:
-                    if len(blocks) >= limit:
-                        raise TooManyBlocks()
-                    blocks.append(Raw(line, owner, share, gap, kind))
-                    gap = False
-                    emitted = True
-            solid = False
-        buf.clear()  # white space alone makes no block
-        link_len = raw_len = 0
-        # after a <br> the next line follows on its own line; an empty one (a second <br>) makes a paragraph break
-        gap = (gap or not emitted) if brk else True
-
     frames: list = []
     push, pop = frames.append, frames.pop
     rules = Rules()  # this page's
-    classify, named = rules.classify, rules.named
+    classify, named, verdict, by_class = rules.classify, rules.named, rules.verdict, rules.by_class.get
     tags_out, tags_in = TAG_TABLES[False], TAG_TABLES[True]
+    tag_kind = _TAG_KINDS.get
     front_keys = _FRONT_KEYS.isdisjoint
     events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip = events.skip_subtree
@@ -145,12 +154,12 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
             elif frame is not None and frame is not _SKIPPED:
                 if rec is owner:
                     if solid:
-                        flush()
-                    else:  # what flush() does with no text: most elements end with none pending
-                        gap = True
-                        if buf:
-                            buf.clear()
-                            link_len = raw_len = 0
+                        _cut(buf, owner, link_len, raw_len, gap, in_pre > 0, blocks, limit)
+                        solid = False
+                    gap = True
+                    if buf:
+                        buf.clear()
+                        link_len = raw_len = 0
                 else:
                     buf.append(" ")
                     raw_len += 1
@@ -165,28 +174,50 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
             text = el.tail
         else:
             name = el.tag
-            if type(name) is not str or name in SKIP:  # comments, processing instructions, scripts, media
-                push(_SKIPPED)
-                skip()
-                continue
-            if name == "br" or name == "hr":
-                flush(name == "br")
+            what = tag_kind(name)
+            if what is None:
+                if type(name) is not str:  # a comment, processing instruction or entity of a caller's tree
+                    push(_SKIPPED)
+                    skip()
+                    continue
+                what = _INLINE
+            elif what < 0:
+                if what == _SKIP_TAG:  # scripts, media: never text
+                    push(_SKIPPED)
+                    skip()
+                    continue
+                if solid:
+                    _cut(buf, owner, link_len, raw_len, gap, in_pre > 0, blocks, limit)
+                    solid = False
+                    gap = what != _BR  # after a <br> that ends a line, the next follows on its own line
+                else:
+                    gap = True
+                if buf:
+                    buf.clear()
+                    link_len = raw_len = 0
                 push(None)
                 continue
             keys = el.keys()
             if keys:
-                cls, ident = el.get("class"), el.get("id")
-                if name in PAGE:  # the page's own classes are its state ("menu-pinned", "single-post"), not a part
+                # (a list of a few names: looking a name up in it costs less than asking the element)
+                cls = el.get("class") if "class" in keys else None
+                ident = el.get("id") if "id" in keys else None
+                if what == _PAGE:  # the page's own classes are its state ("menu-pinned", "single-post"), not a part
                     rule = None
                 elif not front_keys(keys):
                     rule = classify(name, el.attrib, in_article > 0)
-                elif cls is None and ident is None:  # what Rules.classify does, without the attributes' mapping
-                    rule = (tags_in if in_article else tags_out).get(name)
+                elif ident is None:  # most elements: a class, or no attribute that names anything
+                    # what Rules.named does, its answer for this class attribute looked up here
+                    rule = by_class(cls, _UNSEEN) if cls is not None else None
+                    if rule is _UNSEEN:
+                        rule = verdict(cls, None)
+                    if rule is None:
+                        rule = (tags_in if in_article else tags_out).get(name)
                 else:
                     rule = named(name, cls, ident, in_article > 0)
             else:
-                rule = None if name in PAGE else (tags_in if in_article else tags_out).get(name)
-            is_block = name in BLOCK
+                rule = None if what == _PAGE else (tags_in if in_article else tags_out).get(name)
+            is_block = what >= _BLOCK
             frame = None
             if rule is not None and not is_block:
                 if owner.name in TEXT_OWNERS:  # inside a paragraph: hidden text goes, other rules are ignored
@@ -204,23 +235,23 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                 records.append(new)
                 frame = owner
                 rec = new
-                if name in CELLS and rule is None:
+                if what == _CELL and rule is None:
                     buf.append(" ")
                     raw_len += 1
                 else:
                     if solid:
-                        flush()
-                    else:
-                        gap = True
-                        if buf:
-                            buf.clear()
-                            link_len = raw_len = 0
+                        _cut(buf, owner, link_len, raw_len, gap, in_pre > 0, blocks, limit)
+                        solid = False
+                    gap = True
+                    if buf:
+                        buf.clear()
+                        link_len = raw_len = 0
                     owner = new
                 if rule is ARTICLE:
                     in_article += 1
-                if name == "pre":
+                if what == _PRE:
                     in_pre += 1
-            elif name == "a":
+            elif what == _A:
                 in_link += 1
                 frame = _LINK
             push(frame)
@@ -236,5 +267,6 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
             raw_len += size
             if in_link:
                 link_len += size
-    flush()
+    if solid:
+        _cut(buf, owner, link_len, raw_len, gap, in_pre > 0, blocks, limit)
     return records, blocks
