@@ -212,7 +212,9 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                     if rule is _UNSEEN:
                         rule = verdict(cls, None)
                     if rule is None:
-                        rule = (tags_in if in_article else tags_out).get(name)
+                        # (an <aside> asks Rules.named: its class may name a quotation, not a sidebar)
+                        rule = named(name, cls, None, in_article > 0) if name == "aside" else \
+                            (tags_in if in_article else tags_out).get(name)
                 else:
                     rule = named(name, cls, ident, in_article > 0)
             else:
