@@ -85,18 +85,6 @@ def test_article_words_and_author_names_are_not_author_boxes(cls):
     assert rule is ARTICLE or rule is None
 
 
-@pytest.mark.parametrize("cls", ["js-stop-sidebar", "js_sticky-share-stop", "js-comments-anchor"])
-def test_a_scripts_hook_names_nothing(cls):
-    """A "js-" class is where a script takes hold of the element (where a sticky sidebar stops), not what it is:
-    the section it marks is the page's own."""
-    assert Rules().classify("section", {"class": cls}, False) is None
-    first, second = SENTENCE.format("first"), SENTENCE.format("then")
-    html = (f"<html><body><nav><a href='/'>Home</a></nav><main><section class='hero {cls}'><p>{first}</p>"
-            f"</section><p>{second}</p></main></body></html>")
-    out = clean.clean_html(html, include_title=False).text
-    assert first in out and second in out
-
-
 def test_a_quotation_set_aside_in_a_post_stays_and_a_sidebar_goes():
     """Discourse sets a reply's quotation of an earlier post in <aside class="quote">: the quoted words are the
     reply's; an <aside> by any other name is a sidebar."""

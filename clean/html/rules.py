@@ -192,10 +192,7 @@ _DNONE = "d-none"
 #: layout and display modifiers say what the element has or hides, not what it is ("hide-read-more-ad").
 _TAXONOMY = re.compile(r"^(?:category|format|status|type|postid|page-id|tag-(?!(?:list|cloud|links?|box|wrap)))-?"
                        # state and layout modifiers: "has-sidebar", "no-comments", "with-paywall"
-                       r"|^(?:has|non|no|not|with|without|hide|show)[-_]"
-                       # a script's hook ("js-stop-sidebar": where a sticky sidebar stops) says what a script
-                       # does with the element, not what it is
-                       r"|^js[-_]")
+                       r"|^(?:has|non|no|not|with|without|hide|show)[-_]")
 
 
 class Rules:
