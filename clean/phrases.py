@@ -55,12 +55,9 @@ _LATIN1_FOLD = bytes(ord(" ") if _PUNCT_RUN_NO_MARKS.match(chr(b)) else b for b 
 _EDGE_NUMBERS = re.compile(r"^(?:\d+ )+|(?: \d+)+$")
 STOPWORDS_SECTION = "stopwords"
 COMMENT_COUNT_SECTION = "comment-count"
-#: Whole headings over a shop's customer reviews ("Customer reviews"): the HTML front end takes the section such
-#: a heading opens as comments; in plain text they are no line's evidence (a shop may show its reviews anywhere).
-REVIEW_HEADS_SECTION = "review-heads"
 #: Sections that hold plain word lists rather than phrases of a reason.
 #: The words of lines read by their words (:mod:`clean.composed`): related-list heads, share buttons.
-WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION, REVIEW_HEADS_SECTION, *COMPOSED_SECTIONS)
+WORD_SECTIONS = (STOPWORDS_SECTION, COMMENT_COUNT_SECTION, *COMPOSED_SECTIONS)
 _REASON_CODES = frozenset(r.value for r in Reason)
 
 
@@ -212,8 +209,7 @@ class Phrasebook:
 
     def __init__(self, phrases: Iterable[Phrase], stopwords: Mapping[str, Iterable[str]],
                  comment_counts: Iterable[str] = (), promo=None, meaning=None,
-                 composed: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
-                 review_heads: Iterable[str] = ()):
+                 composed: Mapping[str, Mapping[str, Iterable[str]]] | None = None):
         from .promo_lexicon import Lexicon
 
         #: the promo lexicons (:mod:`clean.promo_lexicon`); empty unless given
@@ -247,8 +243,6 @@ class Phrasebook:
         self.stopwords: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in stopwords.items() if v}
         #: words that follow a count in a comment section's head, all languages together
         self.comment_counts: frozenset[str] = frozenset(comment_counts)
-        #: whole headings over a shop's customer reviews, all languages together (see :meth:`is_review_head`)
-        self.review_heads: frozenset[str] = frozenset(whole_key(h) for h in review_heads)
         #: the translation grammar (:class:`clean.lexicon.Lexicon`), or None: phrases only; it reads lines of
         #: up to ``meaning_words`` words (longer ones are read by the detectors where it matters)
         self.meaning = meaning
@@ -281,10 +275,6 @@ class Phrasebook:
         return (key not in self._whole and self._gate_words.isdisjoint(norm_words)
                 and not (key_words and key_words[0] in self.promo.label_words)
                 and (self.meaning is None or self.meaning.silent(norm_words, norm, line)))
-
-    def is_review_head(self, line: str) -> bool:
-        """Whether ``line`` is, whole, a heading over a shop's customer reviews (``review-heads``)."""
-        return bool(self.review_heads) and whole_key(line) in self.review_heads
 
     def _iter_all(self):
         for group in (self._whole, self._head, self._bare):
@@ -360,7 +350,6 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
     phrases: list[Phrase] = []
     stop: dict[str, list[str]] = {}
     counts: list[str] = []
-    reviews: list[str] = []
     composed: dict[str, dict[str, list[str]]] = {section: {} for section in COMPOSED_SECTIONS}
     folder = resources.files(package)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
@@ -371,12 +360,10 @@ def load_phrasebook(package: str = "clean.data.phrases") -> Phrasebook:
         phrases.extend(ps)
         stop[lang] = words[STOPWORDS_SECTION]
         counts.extend(words[COMMENT_COUNT_SECTION])
-        reviews.extend(words[REVIEW_HEADS_SECTION])
         for section in COMPOSED_SECTIONS:
             if words[section]:
                 composed[section][lang] = words[section]
     from .lexicon import load_lexicon  # imports this module
     from .promo_lexicon import load_lexicon as load_promo_lexicon
 
-    return Phrasebook(phrases, stop, counts, promo=load_promo_lexicon(), meaning=load_lexicon(), composed=composed,
-                      review_heads=reviews)
+    return Phrasebook(phrases, stop, counts, promo=load_promo_lexicon(), meaning=load_lexicon(), composed=composed)

@@ -148,22 +148,6 @@ def test_a_section_headed_as_other_stories_goes_with_its_teasers():
     assert SENTENCE.format("some of") in result.text and "Fishermen" not in result.text
 
 
-@pytest.mark.parametrize("head", ["Customer Reviews", "Ratings & Reviews (12)"])
-def test_a_section_headed_as_customer_reviews_goes_as_comments(head):
-    """A shop's customer reviews are its customers' posts: the section under that heading goes, as comments do;
-    the product's description and the same heading in plain text stay."""
-    review = ("<div class='review'><p>Bought it for my father, who rides every weekend, and he says the grip "
-              "is the best he has had in years of riding.</p></div>")
-    page = (f'<html><body><main><h1>Bridge bicycle bell</h1><p>{SENTENCE.format("all")}</p>'
-            f'<p>{SENTENCE.format("most of")}</p><p>{SENTENCE.format("some of")}</p><section><h2>{head}</h2>'
-            f'{review}</section></main></body></html>')
-    result = clean.clean_html(page)
-    assert SENTENCE.format("most of") in result.text and "grip" not in result.text
-    assert {r.reason for r in result.removals if "grip" in r.text} == {clean.Reason.COMMENTS}
-    lines = [SENTENCE.format("all"), head, SENTENCE.format("most of")]
-    assert clean.clean_text("\n\n".join(lines)).text.count(head) == 1
-
-
 def test_a_related_heading_among_the_paragraphs_takes_nothing_with_it():
     page = (f'<html><body><article><h1>Bridge to open in spring</h1><p>{SENTENCE.format("all")}</p>'
             f'<h2>Related articles</h2><p>{SENTENCE.format("most of")}</p><p>{SENTENCE.format("some of")}</p>'

@@ -558,8 +558,7 @@ READ_HEAD_LINKS = 0.3
 
 def related_sections(items: list, records: list[Rec], container: Rec, phrases) -> None:
     """A section of the article whose heading names it as other stories ("Related articles", "Weitere
-    Artikel": a whole-line or leading phrase of the related-list family) holds their teasers, and one headed as
-    a shop's customer reviews (the phrase data's ``review-heads``) holds its customers' posts: every block of
+    Artikel": a whole-line or leading phrase of the related-list family) holds their teasers: every block of
     the element that opens with that heading goes with it. The element is the outermost one whose first block
     is the heading, below the article's container and holding less than half its paragraph text: a heading
     that opens the article itself, or that stands among its paragraphs, takes nothing with it."""
@@ -574,11 +573,7 @@ def related_sections(items: list, records: list[Rec], container: Rec, phrases) -
         if rem is not None or blk is None or blk.kind != "h":
             continue
         head = phrases.match(blk.text, contains=False).get(Reason.RELATED_LIST, kinds=("whole", "head"))
-        if head:
-            reason, read = head.reason, head.read
-        elif phrases.is_review_head(blk.text):
-            reason, read = Reason.COMMENTS, ""  # a shop's customer reviews: its customers' posts
-        else:
+        if not head:
             continue
         section = None
         r = raw.owner
@@ -589,7 +584,7 @@ def related_sections(items: list, records: list[Rec], container: Rec, phrases) -
             continue  # the section is not inside the article's container
         if section is None or section is raw.owner:
             continue
-        if read and section.links < READ_HEAD_LINKS * section.chars:
+        if head.read and section.links < READ_HEAD_LINKS * section.chars:
             continue  # a head read by its words ("In other news") takes only a list of links: prose stays
         end = section.index + 1
         while end < len(records) and records[end].depth > section.depth:
@@ -599,7 +594,7 @@ def related_sections(items: list, records: list[Rec], container: Rec, phrases) -
             if raw_j is None or not section.index < raw_j.owner.index < end:
                 break
             if rem_j is None:
-                items[j] = (raw_j, None, Removal(None, None, raw_j.text, reason,
+                items[j] = (raw_j, None, Removal(None, None, raw_j.text, Reason.RELATED_LIST,
                                                  f"in a section headed '{blk.text[:40]}'", raw_j.owner.path()))
 
 
