@@ -10,9 +10,10 @@ a word of each of its kinds, is that family's line:
 - a **share button**: a share verb ("share", "teilen", "partager") and a network ("Facebook", "WhatsApp"), with
   a button's own words besides ("click", "opens in a new window");
 - a **related-list head that tells the reader what else they may like**: a word of liking or interest ("enjoy",
-  "interessieren", "aimerez") and a word of "also" ("also", "auch", "aussi"), with the modal verbs and the reader's
-  pronoun the function words lack ("könnten", "dich") and listed things besides: "Dich interessiert vielleicht
-  auch", "Vous aimerez peut-être aussi", "Diese Artikel könnten Sie auch interessieren".
+  "interessieren", "aimerez"), a word of "also" ("also", "auch", "aussi") and the reader ("you", "dich", "vous"),
+  with the modal verbs the function words lack ("könnten", "vielleicht") and listed things besides: "Dich
+  interessiert vielleicht auch", "Vous aimerez peut-être aussi", "Diese Artikel könnten Sie auch interessieren".
+  Without the reader it is a statement ("Das ist auch interessant", "Also interesting"), a subheading.
 
 Any other word (a name, a place, a topic: "Weitere Nachrichten aus Berlin", "Teens share videos on TikTok")
 makes the line something else, and it is left to the rest of the pipeline. So does a personal pronoun ("I share
@@ -46,7 +47,7 @@ COMPOSITIONS = (
     Composition(Reason.RELATED_LIST, "related-list head", ("related-words", "related-nouns"), (), 6),
     Composition(Reason.SHARE_BAR, "share button", ("share-words", "share-networks"), ("share-extra",), 12),
     # "Das könnte dich auch interessieren", "Vous aimerez peut-être aussi": what the reader may also like
-    Composition(Reason.RELATED_LIST, "related-list head", ("interest-words", "also-words"),
+    Composition(Reason.RELATED_LIST, "related-list head", ("interest-words", "also-words", "reader-words"),
                 ("interest-extra", "related-nouns"), 8),
 )
 #: The personal pronouns that make a line someone's sentence; no composition holds one (see the module's doc).

@@ -298,6 +298,11 @@ def test_a_photos_credit_or_caption_goes(line):
     "parade, the fireworks and the crowd on the square by the river)",  # no credit: a sentence in the bracket
     "The council approved the new budget (a record) on Tuesday.",  # a bracket that is no credit
     "Source: Federal Statistical Office",  # a source is the article's attribution, not a photo's
+    # found in review: a subheading, a specification, a quote, a bracket that is no credit
+    "Foto: So gelingt das perfekte Urlaubsbild", "Illustration: How the brain processes colour",
+    "Photo | Where the light comes from in the morning", "Pictures: Up to 20 per second in burst mode",
+    "„Foto: Das ist kein Bild“, sagte er", "Set the container image in the manifest (image: nginx:latest)",
+    "As the chart shows (Image: see figure 2 below)", "Foto |",
 ])
 def test_lines_with_a_credits_words_that_are_none_stay(line):
     result = clean.clean_text(doc(EN[:2] + [line] + EN[2:]))
@@ -323,6 +328,10 @@ def test_a_head_of_what_the_reader_may_also_like_is_read_by_its_words(head):
 
 
 @pytest.mark.parametrize("line", ["I like it too", "We also enjoy the view", "You might also like the new bridge",
-                                  "Auch interessant war der Auftritt", "Ich finde das auch interessant"])
+                                  "Auch interessant war der Auftritt", "Ich finde das auch interessant",
+                                  # statements, subheadings: no reader is spoken to (found in review)
+                                  "Was auch interessant ist", "Das ist ebenfalls interessant",
+                                  "Was vielleicht auch gefällt", "C'est aussi intéressant", "Also interesting",
+                                  "There is interest, too", "Like the others, too"])
 def test_lines_of_liking_that_are_no_head_are_not_read_as_one(line):
     assert clean.Cleaner().phrases.match(line).get(clean.Reason.RELATED_LIST) is None

@@ -220,12 +220,25 @@ SHORT_ANSWERS = ["Yes, every session is open to the public.", "In March, with mo
 
 @pytest.mark.parametrize("hide", ["hidden", "aria-hidden='true' hidden", "style='display:none'"])
 def test_a_panel_its_control_names_is_opened_by_a_reader(hide):
-    """A control that names what it opens (aria-controls): the hidden answer is a panel, however short."""
-    items = "".join(f"<div class='item'><button aria-controls='a{i}' class='q'>{q}</button>"
+    """A disclosure that names what it opens (aria-controls, aria-expanded): the hidden answer is a panel,
+    however short."""
+    items = "".join(f"<div class='item'><button aria-controls='a{i}' aria-expanded='false' class='q'>{q}</button>"
                     f"<div id='a{i}' {hide}><p>{a}</p></div></div>"
                     for i, ((q, _), a) in enumerate(zip(FAQ, SHORT_ANSWERS)))
     out = text(page(f"{''.join(f'<p>{t}</p>' for t in MORE)}<h2>Questions</h2>{items}"))
     assert all(a in out for a in SHORT_ANSWERS) and PARA in out
+
+
+def test_a_hidden_panel_a_control_only_names_stays_hidden():
+    """A control that names what it drives without saying it expands it (a gallery's button over its hidden
+    lightbox) opens no panel of the article: the lightbox's controls stay out, and so do they as evidence against
+    the title and the first paragraph (found in review)."""
+    box = ("<button aria-controls='lb'>View gallery</button><div id='lb' aria-hidden='true'><p>1 / 12</p>"
+           "<p>Previous</p><p>Next</p><p>Close</p></div>")
+    html = (f"<html><body><article><h1>Bridge to be rebuilt</h1><p>{PARA}</p>{box}<p>{OTHER}</p>"
+            f"<p>{MORE[0]}</p></article></body></html>")
+    out = clean.clean_html(html, include_title=True).text
+    assert "Bridge to be rebuilt" in out and PARA in out and OTHER in out and "Previous" not in out
 
 
 def test_a_hidden_element_no_control_names_stays_hidden():

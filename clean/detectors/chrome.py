@@ -12,7 +12,7 @@ from itertools import compress, count, repeat
 
 from ..blocks import lines_holding
 from ..document import Document, Verdict
-from ..phrases import LineMatch, Phrase
+from ..phrases import _HEAD_SEP, LineMatch, Phrase
 from ..reasons import Reason
 from .evidence import article_edges, contained_counts
 from .support import one_word, word_counts
@@ -124,29 +124,53 @@ MAX_CREDIT_WORDS = 12
 def _credit(doc: Document, m: LineMatch, text: str) -> Phrase | None:
     """The credit label that makes ``text`` a photo's credit or caption: the label and a separator open the line
     ("Foto: Sascha Klahn", "© Bild: REUTERS") or the bracket that ends it ("Zur Einweihung wurde ein Wald
-    gepflanzt (Foto: Stadt Nordhausen)"). The label is not enough alone: a line that starts in lower case is a
-    sentence's fragment or a line of code ("image: nginx:latest"), and a credit names someone."""
+    gepflanzt (Foto: Stadt Nordhausen)"), and a name follows (see :func:`_names`). The label is not enough
+    alone: a line or a bracket that starts in lower case is a sentence's fragment or a line of code ("image:
+    nginx:latest"), and what follows the label of a subheading ("Foto: So gelingt das perfekte Bild") or of a
+    specification ("Picture: 4K HDR, 120 Hz panel") is no name."""
     stripped = text.rstrip()
     if stripped.endswith((")", "]")):
         opening = max(stripped.rfind("("), stripped.rfind("["))
         if opening > 0 and stripped[:opening].strip():
-            inner = stripped[opening + 1:-1]
+            inner = stripped[opening + 1:-1].lstrip()
             p = next((p for p in doc.phrases.heads(inner) if p.reason is Reason.CAPTION), None)
-            if p is not None and _names(inner):
+            if p is not None and not inner[:1].islower() and _names(doc, p, inner):
                 return p
     if not m:
         return None
     p = m.get(Reason.CAPTION, kinds=("head",))
-    if p is None or text.lstrip()[:1].islower() or not _names(text):
+    if p is None or text.lstrip()[:1].islower() or not _names(doc, p, text):
         return None
     return p
 
 
-def _names(credit: str) -> bool:
-    """Whether what follows a credit's label (up to its first ":") names someone: a letter, in a few words."""
-    rest = credit.split(":", 1)[1] if ":" in credit else credit
+#: What may stand in a credit besides names: this many function words ("Jane Doe for the Gazette", "via").
+MAX_CREDIT_FUNCTION_WORDS = 2
+_EDGE_MARKS = ".,;:()[]\"'“”„«»"
+
+
+def _names(doc: Document, p: Phrase, credit: str) -> bool:
+    """Whether what follows a credit's label (after the separator that ends the label) names someone: a few
+    words (:data:`MAX_CREDIT_WORDS`), each a name or an agency (capitalised, or written with a sign: "dpa/AFP",
+    "123RF.com"), a sign or a number, or one of a few function words; a lower-case word of another kind makes
+    the rest a sentence or a description."""
+    sep = _HEAD_SEP.search(credit)
+    rest = credit[sep.end():] if sep else ""
     words = rest.split()
-    return 0 < len(words) <= MAX_CREDIT_WORDS and any(c.isalpha() for c in rest)
+    if not 0 < len(words) <= MAX_CREDIT_WORDS or not any(c.isalpha() for c in rest):
+        return False
+    stop = set()
+    for lang in {p.lang, doc.language, "en"}:
+        stop.update(doc.phrases.stopwords.get(lang, ()) if lang else ())
+    function = 0
+    for w in words:
+        core = w.strip(_EDGE_MARKS)
+        if not core or core[0].isupper() or not core.isalpha():
+            continue  # a sign, a number, a name, an agency
+        if core.casefold() not in stop:
+            return False
+        function += 1
+    return function <= MAX_CREDIT_FUNCTION_WORDS
 
 
 #: An item of an archive or a category list: a short label and the count of posts it links to ("Maio (184)").

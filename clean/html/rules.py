@@ -22,7 +22,8 @@ class Rule(NamedTuple):
     readers (``hides``: a ``hidden`` or ``aria-hidden`` attribute, a hiding style or class), and whether the rule
     rests on a class or id name (``named``), weaker evidence than a tag, a role or a style. A ``linked`` rule
     holds only for an element that links elsewhere (see :data:`TEASER_LINKS` in :mod:`.select`). An ``unseen``
-    element hides text for screen readers only: no reader ever opens it (see :func:`opens`)."""
+    element is no panel a reader opens (see :func:`opens`): text for screen readers only, or a hidden element
+    whose role is chrome (a dialog, a menu)."""
 
     reason: Reason
     detail: str
@@ -229,9 +230,11 @@ class Rules:
         if role and str(role).lower() == "tabpanel":
             return None  # a tab's panel: hidden until its tab is clicked, content all the same
         controls = attrs.get("aria-controls")
-        if controls and "aria-haspopup" not in attrs:
-            # a control that opens the elements it names (an accordion's question, "Read more"): hidden, they
-            # are panels a reader opens, not chrome; a menu's button says it opens a popup
+        if controls and "aria-expanded" in attrs and "aria-haspopup" not in attrs:
+            # a disclosure that opens the elements it names (an accordion's question, "Read more": WAI-ARIA's
+            # disclosure says whether it is expanded): hidden, they are panels a reader opens, not chrome; a
+            # menu's button says it opens a popup, and a control that only names what it drives (a gallery's
+            # "View gallery" over its hidden lightbox) is no disclosure
             self._controlled.update(str(controls).split())
         if name == "button" and "aria-expanded" in attrs and "aria-haspopup" not in attrs:
             # a disclosure's toggle (WAI-ARIA's accordion pattern: an FAQ's question over its answer) is the
@@ -239,15 +242,21 @@ class Rules:
             return None
         ident = attrs.get("id")
         if not (ident and self._controlled and str(ident).strip() in self._controlled):
+            hidden = None
             if "hidden" in attrs:
-                return _HIDDEN_ATTR
-            if "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
-                return _ARIA_HIDDEN
-            style = attrs.get("style")
-            if style:
-                m = _HIDDEN_STYLE.search(str(style))
+                hidden = _HIDDEN_ATTR
+            elif "aria-hidden" in attrs and str(attrs["aria-hidden"]).lower() == "true":
+                hidden = _ARIA_HIDDEN
+            else:
+                style = attrs.get("style")
+                m = _HIDDEN_STYLE.search(str(style)) if style else None
                 if m:
-                    return Rule(Reason.NON_CONTENT, f"style '{m.group(0)}'", hides=True)
+                    hidden = Rule(Reason.NON_CONTENT, f"style '{m.group(0)}'", hides=True)
+            if hidden is not None:
+                r = str(role).lower() if role else None
+                if r in ROLE_RULES:  # a hidden dialog or menu: no reader opens it as a panel of the article
+                    return Rule(ROLE_RULES[r], f"hidden, role '{r}'", hides=True, unseen=True)
+                return hidden
         prop = attrs.get("itemprop")
         if prop and str(prop).lower() in ("articlebody", "text", "reviewbody"):
             return ARTICLE
