@@ -1,13 +1,16 @@
 """The HTML front end's fast paths hold to the definitions they stand in for: what a page's (class, id) pairs
-make its elements is what each element's own attributes make it, the tag tables are :func:`classify_tag`, and
-the walk's text is the tree's text (white space alone makes no block, nor counts in the next block's link share).
+make its elements is what each element's own attributes make it, the tag tables are :func:`classify_tag`, the
+walk's text is the tree's text (white space alone makes no block, nor counts in the next block's link share),
+and the walk's one look-up of a tag says what the tag sets of clean.html.rules say.
 """
 
+import lxml.etree
 import lxml.html
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from clean.html import parse, select
-from clean.html.rules import ARTICLE, BLOCK, TAG_RULES, TAG_TABLES, SKIP, Rules, classify_tag
+from clean.html.rules import ARTICLE, BLOCK, CELLS, TAG_RULES, TAG_TABLES, SKIP, Rules, classify_tag
 from clean.html.walk import Raw, Rec, walk
 
 # words that say something (chrome of several families, the article, weak article words, hiding, a teaser),
@@ -186,3 +189,23 @@ def test_a_header_is_chrome_exactly_when_no_article_holds_it(opened):
                 held = held or a.rule is ARTICLE
                 a = a.parent
             assert (r.rule is None) == held, (r.name, [x.name for x in records])
+
+
+@pytest.mark.parametrize("name", sorted((BLOCK | SKIP | {"span", "em", "a", "noscript", "my-widget"}) - {"br", "hr"}))
+def test_each_tag_is_walked_as_its_set_says(name):
+    """One look-up in the walk says what a tag is: a skipped subtree (SKIP), a block of its own (BLOCK), a cell
+    whose text joins its row's (CELLS), or inline text."""
+    root = lxml.html.fromstring("<html><body><div>before</div></body></html>")
+    div = root.find("body/div")
+    child = lxml.etree.SubElement(div, name)
+    child.text, child.tail = "inside", "after"
+    records, blocks = walk(root, 100)
+    texts = [b.text for b in blocks]
+    if name in SKIP:
+        assert texts == ["beforeafter"]
+    elif name in CELLS:
+        assert texts == ["before inside after"] and any(r.name == name for r in records)
+    elif name in BLOCK or name == "noscript":  # (a <noscript> outside a paragraph is a block by its rule)
+        assert texts == ["before", "inside", "after"] and any(r.name == name for r in records)
+    else:
+        assert texts == ["beforeinsideafter"] and not any(r.name == name for r in records)
