@@ -133,15 +133,21 @@ def _credit(doc: Document, m: LineMatch, text: str) -> Phrase | None:
         opening = max(stripped.rfind("("), stripped.rfind("["))
         if opening > 0 and stripped[:opening].strip():
             inner = stripped[opening + 1:-1].lstrip()
-            p = next((p for p in doc.phrases.heads(inner) if p.reason is Reason.CAPTION), None)
+            p = _label([p for p in doc.phrases.heads(inner) if p.reason is Reason.CAPTION], doc.language)
             if p is not None and not inner[:1].islower() and _names(doc, p, inner):
                 return p
     if not m:
         return None
-    p = m.get(Reason.CAPTION, kinds=("head",))
+    p = _label([p for p in m if p.reason is Reason.CAPTION and p.kind == "head"], doc.language)
     if p is None or text.lstrip()[:1].islower() or not _names(doc, p, text):
         return None
     return p
+
+
+def _label(found: list[Phrase], language: str | None) -> Phrase | None:
+    """The credit label of the article's language among ``found`` ("Foto" is German, Spanish, Italian...), or
+    the first."""
+    return next((p for p in found if p.lang == language), found[0] if found else None)
 
 
 #: What may stand in a credit besides names: this many function words ("Jane Doe for the Gazette", "via").

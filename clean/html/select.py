@@ -402,7 +402,8 @@ def _nearby_structures(node: Rec, records: list[Rec], children: dict[int, list[R
 
 
 def _name_value_rows(table: Rec, children: dict[int, list[Rec]]) -> bool:
-    """Whether a table's rows each hold a name and a value (two cells): a specification table, not a grid."""
+    """Whether a table's rows each hold a name and a value (at most two cells: a row may hold a heading alone):
+    a specification table, not a grid."""
     rows = []
     stack = list(children.get(table.index, ()))
     while stack:
