@@ -253,7 +253,8 @@ class Phrasebook:
         for lang, words in sorted(self.stopwords.items()):
             for w in words:
                 index.setdefault(w, []).append(lang)
-        self._stop_index = {w: tuple(langs) for w, langs in index.items()}
+        # each word's languages and the share of a vote each gets, worked out once
+        self._stop_index = {w: (tuple(langs), 1.0 / len(langs)) for w, langs in index.items()}
         #: lines read by their words: related-list heads, share buttons (:mod:`clean.composed`)
         self.composer = Composer(composed or {}, self.stopwords)
         self.languages = tuple(sorted({p.lang for p in self._iter_all()} | set(self.stopwords)))
@@ -290,10 +291,11 @@ class Phrasebook:
         """For each language, how many of ``tokens`` (casefolded words) are its function words; a word shared by
         k languages gives each 1/k."""
         votes: dict[str, float] = {}
+        get = self._stop_index.get
         for t in tokens:
-            langs = self._stop_index.get(t)
-            if langs:
-                share = 1.0 / len(langs)
+            found = get(t)
+            if found:
+                langs, share = found
                 for lang in langs:
                     votes[lang] = votes.get(lang, 0.0) + share
         return votes

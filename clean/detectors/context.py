@@ -15,7 +15,7 @@ import enum
 import re
 from functools import partial
 from itertools import compress, count, repeat
-from operator import attrgetter, is_not
+from operator import attrgetter, is_not, not_
 from typing import Sequence
 
 from ..document import Document, Verdict
@@ -267,7 +267,8 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
             title = i
             break
     made: dict[tuple[Kind, Place], Verdict] = {}  # one verdict for each kind and place: they are all alike
-    for i in range(len(kinds)):
+    # the lines outside the runs and the copies, in order: the article's own lines are not walked
+    for i in sorted(repeated.union(compress(count(), map(not_, inside)))):
         if i in verdicts or i == title:
             continue
         if i in repeated:
