@@ -64,14 +64,25 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def lines_holding(texts: list[str], scans) -> set[int] | None:
+#: Signs menus, language switchers and copyright lines show: a sign, or a white-space character other than the
+#: space and the line break, or two spaces. Scans of a whole document (see :func:`lines_holding`); each opens with
+#: a set of characters or a literal, so the scan skips ahead in C. Every match of the chrome detector's marks
+#: (but "(c)" and "copyright") and of the banner detector's separators holds one.
+SIGN_SCANS = (re.compile(r"[©·|•/»›\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000].*"),
+              re.compile(r"  .*"))
+
+
+def lines_holding(texts: list[str], scans, lower_scans=None) -> set[int] | None:
     """The indices of the ``texts`` in which one of the ``scans`` (compiled expressions, none of which matches a
     line break, each ending in ``.*`` so that it matches once a line at most) matches: one scan of the whole
     document each, at C speed, instead of a search of every line. None when a text holds a line break of its
-    own (then each line must be searched)."""
+    own (then each line must be searched). ``lower_scans``, if given, stand for ``scans`` in an ASCII document,
+    which they scan lower-cased (ASCII keeps its length lower-cased: the offsets hold)."""
     joined = "\n".join(texts)
     if texts and joined.count("\n") != len(texts) - 1:
         return None
+    if lower_scans is not None and joined.isascii():
+        joined, scans = joined.lower(), lower_scans
     starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))  # each line and its break
     return {bisect_right(starts, m.start()) - 1 for p in scans for m in p.finditer(joined)}
 

@@ -55,7 +55,7 @@ class Cleaner:
 
 
 def _result(text: str, language: str | None, blocks: list[Block], removals: list[Removal | None]) -> Result:
-    return Result(text, language, tuple(r for r in removals if r is not None),
+    return Result(text, language, tuple(filter(None, removals)),  # a Removal is always true
                   judged([b.text for b in blocks], removals))
 
 

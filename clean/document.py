@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable
 
-from .blocks import Block
+from .blocks import SIGN_SCANS, Block, lines_holding
 from .features import Features
 from .options import Options
 from .phrases import LineMatch, Phrase, Phrasebook
@@ -51,6 +51,13 @@ class Document:
     def texts(self) -> list[str]:
         """The text of every block, in order."""
         return [b.text for b in self.blocks]
+
+    @cached_property
+    def signs(self) -> set[int] | None:
+        """The lines holding a sign or unusual white space (:data:`clean.blocks.SIGN_SCANS`), found by one scan
+        of the document for every detector that looks for menus, switchers or copyright lines; None when a block
+        holds a line break of its own (each line must be searched)."""
+        return lines_holding(self.texts, SIGN_SCANS)
 
     @cached_property
     def copies(self) -> Counter:

@@ -40,10 +40,10 @@ def test_marks_in_every_case_are_found():
 def _separated(texts: list[str]) -> set[int] | None:
     """The lines the banner detector's scan of the whole document finds holding a separator (None: every line is
     tested)."""
-    from clean.blocks import lines_holding
+    from clean.blocks import SIGN_SCANS, lines_holding
     from clean.detectors import language
 
-    maybe = lines_holding(texts, language._MAY_SEPARATE)
+    maybe = lines_holding(texts, SIGN_SCANS)
     return None if maybe is None else {i for i in maybe if language._HAS_SEPARATOR.search(texts[i])}
 
 

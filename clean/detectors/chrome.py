@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import compress, count, repeat
 
-from ..blocks import lines_holding
+from ..blocks import SIGN_SCANS, lines_holding
 from ..document import Document, Verdict
 from ..phrases import _HEAD_SEP, LineMatch, Phrase
 from ..reasons import Reason
@@ -58,26 +58,32 @@ _MARKED = re.compile(r"(?:©|\(c\)|copyright|[·|•/»›\t]|[^\S\n]{3}).*", re
 
 
 #: Where a line can hold a match of :data:`_MARKED`: a sign or a white-space character other than the space and
-#: the line break (three in a row hold one, or two spaces), "(c)", or the letters "yr" ("copyright" in any case).
-#: Each opens with a literal or a set of characters, so the scan skips ahead in C, where :data:`_MARKED`'s
-#: alternatives are tried at every character; only the lines found are tested with it.
-_MAY_MARK = tuple(re.compile(p) for p in (
-    r"[©·|•/»›\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000].*", r"\([cC]\).*",
-    r"  .*", r"yr.*", r"yR.*", r"Yr.*", r"YR.*"))
+#: the line break (three in a row hold one, or two spaces: :data:`clean.blocks.SIGN_SCANS`), "(c)", or the letters
+#: "yr" ("copyright" in any case; in an ASCII document, scanned lower-cased, "(c)" and "yr" alone). Each opens
+#: with a literal or a set of characters, so the scan skips ahead in C, where :data:`_MARKED`'s alternatives are
+#: tried at every character; only the lines found are tested with it.
+_MAY_MARK = tuple(re.compile(p) for p in (r"\([cC]\).*", r"yr.*", r"yR.*", r"Yr.*", r"YR.*"))
+_MAY_MARK_LOWER = (re.compile(r"\(c\).*"), re.compile(r"yr.*"))
 
 
-def _marked_lines(texts: list[str]) -> set[int]:
-    """The lines of ``texts`` that hold a match of :data:`_MARKED`."""
-    maybe = lines_holding(texts, _MAY_MARK)
+_SCAN = object()
+
+
+def _marked_lines(texts: list[str], signs: set[int] | None | object = _SCAN) -> set[int]:
+    """The lines of ``texts`` that hold a match of :data:`_MARKED`; ``signs``: the lines holding one of
+    :data:`clean.blocks.SIGN_SCANS`, if known (:attr:`Document.signs`)."""
+    if signs is _SCAN:
+        signs = lines_holding(texts, SIGN_SCANS)
+    maybe = None if signs is None else lines_holding(texts, _MAY_MARK, _MAY_MARK_LOWER)
     if maybe is None:  # a block with a line break of its own: every line is tested
         return set(range(len(texts)))
-    return {i for i in maybe if _MARKED.search(texts[i])}
+    return {i for i in maybe.union(signs) if _MARKED.search(texts[i])}
 
 
 def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     edges = article_edges(doc)
-    marked = _marked_lines(doc.texts)
+    marked = _marked_lines(doc.texts, doc.signs)
     matches, features = doc.matches, doc.features
     # a line with no phrase that is not marked is no chrome line here, unless a bracket ends it (a caption's
     # credit, see :func:`_credit`): only the others are looked at, in order

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate, compress, count
 
 from ..document import Document, Verdict
 from ..phrases import normalize
@@ -115,16 +116,19 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     total = sum(paragraph_chars)
     if not total:
         return {}
-    before = 0
-    paragraphs = 0
+    # the paragraph text and the paragraphs before each line
+    text_before = list(accumulate(paragraph_chars, initial=0))
+    paragraphs_before = list(accumulate(map(bool, paragraph_chars), initial=0))
     controls: dict[str, list[int]] | None = None  # found when the first head is: most pages have none
     spaced: list[list[int]] | None = None  # ... and those of them a thread's posts stand between, likewise
     out: dict[int, Verdict] = {}
-    # a head is a count of comments or holds a comment phrase: the few lines that may be are found at once
-    may = {i for i, c in enumerate(map(_COUNTED.match, doc.texts)) if c}
-    may.update(i for i, m in enumerate(doc.matches) if m and m.get(Reason.COMMENTS))
-    for i, f in enumerate(doc.features):
-        if f.words <= MAX_HEAD_WORDS and paragraphs and i in may and i not in out:
+    # a head is a count of comments or holds a comment phrase: the few lines that may be are found at once, and
+    # only they are looked at, in order
+    may = set(compress(count(), map(_COUNTED.match, doc.texts)))
+    may.update(i for i in compress(count(), doc.matches) if doc.matches[i].get(Reason.COMMENTS))
+    for i in sorted(may):
+        f, before, paragraphs = doc.features[i], text_before[i], paragraphs_before[i]
+        if f.words <= MAX_HEAD_WORDS and paragraphs and i not in out:
             why = _head(doc, i, before / total, paragraphs)
             if why:
                 if controls is None:
@@ -142,6 +146,4 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
                                            f"after the comment head '{_short(doc.blocks[i].text)}'"))
                                for j in range(i, len(doc.blocks)) if j not in verdicts)
                     return out
-        before += paragraph_chars[i]
-        paragraphs += paragraph_chars[i] > 0
     return out

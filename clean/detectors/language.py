@@ -14,7 +14,6 @@ from collections import Counter
 from itertools import compress, count, islice
 from operator import attrgetter
 
-from ..blocks import lines_holding
 from ..document import Document, Verdict
 from ..features import tokens
 from ..phrases import meaning_kinds
@@ -46,11 +45,6 @@ MIN_FOREIGN_VOTES = 2
 EDGE_LINES = 3
 _SPLIT_ITEMS = re.compile(r"\s*[|/·•,]\s*|\s{2,}")
 _HAS_SEPARATOR = re.compile(r"[|/·•]|\s{2,}")
-#: Where a line may hold a match of :data:`_HAS_SEPARATOR`, as scans of a whole document: a separator or a
-#: white-space character other than the space and the line break, or two spaces. Each opens with a literal or a
-#: set of characters, so the scan skips ahead in C.
-_MAY_SEPARATE = (re.compile(r"[|/·•\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000].*"),
-                 re.compile(r"  .*"))
 #: A switcher is a short line: at most this many words.
 MAX_SWITCHER_WORDS = 12
 _LANG_CODE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.I)
@@ -99,7 +93,7 @@ def detect_banners(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Ver
     # a line with no phrase is a banner here only as a switcher, which has a separator: only the lines with a
     # phrase or a separator are looked at, in order
     texts = doc.texts
-    maybe = lines_holding(texts, _MAY_SEPARATE)
+    maybe = doc.signs  # every separator holds one of the signs
     todo = range(len(matches)) if maybe is None else sorted(
         {i for i in maybe if _HAS_SEPARATOR.search(texts[i])}.union(compress(count(), matches)))
     for i in todo:

@@ -48,7 +48,13 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     seen_paragraph = False
     pointed = 0  # how many headline lines the last bare pointer label may still take
     pointed_open = False  # that label ends with a colon: it announces what follows, whatever its case
+    readings = doc.readings
     for i, (m, f) in enumerate(zip(doc.matches, doc.features)):
+        if not (pointed or m or f.is_all_caps) and readings and readings[i] is None and i not in verdicts:
+            # most lines: no label before it, no phrase, no reading, no capitals: only a paragraph counts
+            if f.chars >= PARAGRAPH_CHARS:
+                seen_paragraph = True
+            continue
         if i in verdicts:
             pointed = 0
             continue
