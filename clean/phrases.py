@@ -22,7 +22,7 @@ from .reasons import Reason
 from .scripts import NO_SPACE
 
 #: A separator: a colon or a guillemet anywhere, a dash or bar only with a space before it ("e-mail" is a word).
-_HEAD_SEP = re.compile(r"[:|»›]|\s[-–—>•·]")
+HEAD_SEPARATOR = re.compile(r"[:|»›]|\s[-–—>•·]")
 #: A line's head is looked for in its first characters only: heads are a few words.
 HEAD_MAX_CHARS = 60
 
@@ -116,7 +116,7 @@ def _without_counters(norm: str) -> str:
 
 def head_key(text: str) -> str | None:
     """The normalized head of a line before its first separator, or None if it has none."""
-    m = _HEAD_SEP.search(text, 0, HEAD_MAX_CHARS)
+    m = HEAD_SEPARATOR.search(text, 0, HEAD_MAX_CHARS)
     if m is None:
         return None
     return whole_key(text[: m.start()]) or None

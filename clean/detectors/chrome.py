@@ -12,7 +12,7 @@ from itertools import compress, count, repeat
 
 from ..blocks import SIGN_SCANS, lines_holding
 from ..document import Document, Verdict
-from ..phrases import _HEAD_SEP, LineMatch, Phrase
+from ..phrases import HEAD_SEPARATOR, LineMatch, Phrase
 from ..reasons import Reason
 from .evidence import article_edges, contained_counts
 from .support import one_word, word_counts
@@ -166,7 +166,7 @@ def _names(doc: Document, p: Phrase, credit: str) -> bool:
     words (:data:`MAX_CREDIT_WORDS`), each a name or an agency (capitalised, or written with a sign: "dpa/AFP",
     "123RF.com"), a sign or a number, or one of a few function words; a lower-case word of another kind makes
     the rest a sentence or a description."""
-    sep = _HEAD_SEP.search(credit)
+    sep = HEAD_SEPARATOR.search(credit)
     rest = credit[sep.end():] if sep else ""
     words = rest.split()
     if not 0 < len(words) <= MAX_CREDIT_WORDS or not any(c.isalpha() for c in rest):
