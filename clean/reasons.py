@@ -50,6 +50,13 @@ class Reason(str, enum.Enum):
     def description(self) -> str:
         return _DESCRIPTION[self]
 
+    @property
+    def in_article(self) -> bool:
+        """Whether a line that goes for this reason still stands in the article's run: a photo's caption, in an
+        article as often as beside one. It is no evidence against the lines around it, and the context pass
+        reads the run as if it were there."""
+        return self is Reason.CAPTION
+
 
 _FAMILY = {
     Reason.MT_NOTICE: Family.TRANSLATION,

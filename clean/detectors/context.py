@@ -233,7 +233,7 @@ def candidates(doc: Document, verdicts: dict[int, Verdict]) -> tuple[dict[int, V
     bar = stopword_bar(doc.features, t)
     kinds = classify_all(doc.features, t, bar)
     for i, v in verdicts.items():
-        if v.reason is not Reason.CAPTION:  # a photo's caption goes, but it stands in the article's run
+        if not v.reason.in_article:
             kinds[i] = Kind.BAD
     kinds = paragraph_kinds(doc, kinds, t, bar)
     heading_kinds = list(kinds)  # the title may be repeated (a breadcrumb, a heading), it is still the title

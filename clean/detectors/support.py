@@ -33,7 +33,6 @@ from typing import Sequence
 from ..document import Document, Verdict
 from ..phrases import LineMatch, Phrase
 from ..scripts import NO_SPACE
-from ..reasons import Reason
 
 class Place(enum.Enum):
     """Where the context pass found a candidate: outside the article's runs of text (before, after, between
@@ -73,16 +72,15 @@ def evidence_weight(v: Verdict | None, match: LineMatch, text: str, language: st
     phrase of the phrase data (a "Comments" link above the article, which the comment detector leaves alone
     there)."""
     if v is not None:
-        if v.reason is Reason.CAPTION:
-            return 0.0  # a photo's credit says a photo stands there, in the article as often as beside it
         return 1.0 if v.phrase is None else phrase_weight(v.phrase, text, language)
-    return max((phrase_weight(p, text, language) for p in match if p.kind in ("whole", "head")
-                and p.reason is not Reason.CAPTION), default=0.0)
+    return max((phrase_weight(p, text, language) for p in match if p.kind in ("whole", "head")), default=0.0)
 
 
 def phrase_weight(p: Phrase, text: str, language: str | None) -> float:
     """A phrase that is a whole line of one word is weak evidence; weaker where it does not count alone (see
-    :func:`word_counts`)."""
+    :func:`word_counts`). A phrase of a line that stands in the article (a caption's label) is none."""
+    if p.reason.in_article:
+        return 0.0
     if p.kind != "whole" or not one_word(p.text):
         return 1.0
     return WEAK if word_counts(p, text, language) else WEAKER
@@ -352,8 +350,7 @@ def any_evidence(doc: Document) -> bool:
     """Whether a candidate of ``doc`` could go with no line judged by the pattern detectors: only a line of
     encoded data, or one with a whole-line or line-head phrase (the evidence a candidate carries itself), lets
     :func:`supported` keep one."""
-    if any(p.kind in ("whole", "head") and p.reason is not Reason.CAPTION for m in filter(None, doc.matches)
-           for p in m):
+    if any(p.kind in ("whole", "head") and not p.reason.in_article for m in filter(None, doc.matches) for p in m):
         return True
     return any(len(b.text) > BLOB_MIN_CHARS and is_encoded(b.text) for b in doc.blocks)
 
