@@ -83,6 +83,9 @@ class Composer:
         self._stopwords = {lang: frozenset(ws).difference(pronouns.get(lang, ())) for lang, ws in stopwords.items()}
         #: any word of a required kind: most lines hold none, and are done with one set test per word
         self._any = frozenset(w for c in COMPOSITIONS for s in c.kinds for w in self._tables[s])
+        #: for each composition, the tables of its kinds and every word it may hold besides function words
+        self._parts = [(c, [self._tables[s] for s in c.kinds],
+                        frozenset(w for s in (*c.kinds, *c.extra) for w in self._tables[s])) for c in COMPOSITIONS]
 
     def __bool__(self) -> bool:
         return bool(self._any)
@@ -99,19 +102,15 @@ class Composer:
             return None
         if len(line.split(None, 1)) < 2:
             return None  # one token: words joined by "-", "_" or "." name a thing ("send-email", a command)
-        for c in COMPOSITIONS:
+        for c, tables, allowed in self._parts:
             if len(words) > c.max_words:
                 continue
-            tables = [self._tables[s] for s in c.kinds]
             found = [next((w for w in words if w in t), None) for t in tables]
             if None in found:
                 continue
             langs = [t[w] for t, w in zip(tables, found)]
-            every = set().union(*langs)
-            extra = [self._tables[s] for s in c.extra]
-            stop = [self._stopwords.get(lang, frozenset()) for lang in sorted(every)]
-            if all(any(w in t for t in tables) or any(w in t for t in extra) or any(w in s for s in stop)
-                   for w in words):
+            stop = [self._stopwords.get(lang, frozenset()) for lang in set().union(*langs)]
+            if all(w in allowed or any(w in s for s in stop) for w in words):
                 # the language of the first kind's word ("teilen" + "facebook": German), one all share if any
                 lang = next((x for x in langs[0] if all(x in ls for ls in langs)), langs[0][0])
                 return Reading(c.reason, lang, f"{c.name} ({' + '.join(found)})")

@@ -88,7 +88,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
     # a line with no phrase that is not marked is no chrome line here, unless a bracket ends it (a caption's
     # credit, see :func:`_credit`): only the others are looked at, in order
     texts = doc.texts
-    bracketed = compress(count(), map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), len(texts))))
+    bracketed = list(compress(count(), map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), len(texts)))))
     for i in sorted(marked.union(compress(count(), matches), bracketed)):
         m, f = matches[i], features[i]
         if i in verdicts or f.words > MAX_NOTICE_WORDS:
@@ -117,7 +117,7 @@ def detect(doc: Document, verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
             v = _menu_line(doc, doc.blocks[i].text)
             if v:
                 out[i] = v
-    out.update(_counted_lists(doc, verdicts, out))
+    out.update(_counted_lists(doc, verdicts, out, bracketed))
     return out
 
 
@@ -171,15 +171,14 @@ def _names(doc: Document, p: Phrase, credit: str) -> bool:
     words = rest.split()
     if not 0 < len(words) <= MAX_CREDIT_WORDS or not any(c.isalpha() for c in rest):
         return False
-    stop = set()
-    for lang in {p.lang, doc.language, "en"}:
-        stop.update(doc.phrases.stopwords.get(lang, ()) if lang else ())
+    stops = [doc.phrases.stopwords.get(lang, frozenset()) for lang in {p.lang, doc.language, "en"} if lang]
     function = 0
     for w in words:
         core = w.strip(_EDGE_MARKS)
         if not core or core[0].isupper() or not core.isalpha():
             continue  # a sign, a number, a name, an agency
-        if core.casefold() not in stop:
+        folded = core.casefold()
+        if not any(folded in s for s in stops):
             return False
         function += 1
     return function <= MAX_CREDIT_FUNCTION_WORDS
@@ -191,23 +190,24 @@ _COUNTED_ITEM = re.compile(r"^\s*[^\d()\[\]]{1,40}?\s*[(\[]\d{1,6}[)\]]\s*$")
 MIN_COUNTED_ITEMS = 4
 
 
-def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict]) -> dict[int, Verdict]:
+def _counted_lists(doc: Document, verdicts: dict[int, Verdict], out: dict[int, Verdict],
+                   bracketed: list[int]) -> dict[int, Verdict]:
     """Runs of "label (count)" lines: an archive by month, a list of categories or tags with their post counts.
-    A year heading between months ("2017") does not break the run."""
+    A year heading between months ("2017") does not break the run. ``bracketed``: the lines a bracket ends, where
+    an item may stand."""
     found: dict[int, Verdict] = {}
     n = len(doc.blocks)
     texts = doc.texts
-    ends = list(compress(texts, map(str.endswith, map(str.rstrip, texts), repeat((")", "]"), n))))
-    if len(ends) < MIN_COUNTED_ITEMS or sum(_COUNTED_ITEM.match(t) is not None for t in ends) < MIN_COUNTED_ITEMS:
+    items_at = {i for i in bracketed if _COUNTED_ITEM.match(texts[i])}
+    if len(items_at) < MIN_COUNTED_ITEMS:
         return found  # most pages: too few lines are items for a list of them
     i = 0
     while i < n:
         j, items = i, []
         while j < n and j not in verdicts and j not in out:
-            text = doc.blocks[j].text
-            if text.rstrip().endswith((")", "]")) and _COUNTED_ITEM.match(text):  # the test first: most lines fail it
+            if j in items_at:
                 items.append(j)
-            elif not (text.strip().isdigit() and items):
+            elif not (texts[j].strip().isdigit() and items):
                 break
             j += 1
         if len(items) >= MIN_COUNTED_ITEMS:

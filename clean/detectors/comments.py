@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from itertools import accumulate, compress, count
 
 from ..document import Document, Verdict
@@ -95,10 +94,9 @@ def _spaced(doc: Document, controls: dict[str, list[int]]) -> list[list[int]]:
     :data:`MIN_POST_WORDS` said once in the page (a menu shown again in the footer repeats its items in the same
     order, with nothing said once between two copies). Found once a page, for every head
     :func:`_inside_thread` weighs (a thread may show one under many of its posts)."""
-    texts = [b.text.strip() for b in doc.blocks]
-    once = Counter(texts)
+    once = doc.copies
     said = [0]  # lines said once so far
-    for t, f in zip(texts, doc.features):
+    for t, f in zip(map(str.strip, doc.texts), doc.features):
         said.append(said[-1] + (once[t] == 1 and f.words >= MIN_POST_WORDS))
     return [where for where in controls.values() if all(said[b] > said[a + 1] for a, b in zip(where, where[1:]))]
 
