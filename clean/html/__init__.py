@@ -38,7 +38,7 @@ from ..blocks import Block, join_lines
 from ..options import TAGS_PER_LINE, Options
 from ..pipeline import Memo, run
 from ..reasons import Family, Reason
-from ..result import Judged, Removal, Result
+from ..result import Removal, Result, judged
 from .decode import decode_html
 from .select import (accumulate, choose_container, empty_heads, good_sizes, head_title, hidden_panels,
                      related_sections, resolve_drops)
@@ -195,15 +195,13 @@ def clean_html(cleaner, html, options: Options) -> Result:
     article = _gaps([blk for _, blk, rem in items if rem is None])
     verdicts, kept, language = _judge(article, options, cleaner)
     judged_rem = iter(verdicts)
-    removals: list[Removal] = []
-    judged: list[Judged] = []
+    texts: list[str] = []
+    every: list[Removal | None] = []
     for raw, blk, rem in items:
-        if rem is None:
-            rem = next(judged_rem)
-        judged.append(Judged(blk.text if blk is not None else raw.text, rem))
-        if rem is not None:
-            removals.append(rem)
-    return Result(join_lines(kept, False), language, tuple(removals), tuple(judged))
+        texts.append(blk.text if blk is not None else raw.text)
+        every.append(rem if rem is not None else next(judged_rem))
+    removals = tuple(rem for rem in every if rem is not None)
+    return Result(join_lines(kept, False), language, removals, judged(texts, every))
 
 
 def _subtrees(records: list[Rec], tops) -> list[bool]:

@@ -272,8 +272,11 @@ class Rules:
     def named(self, name: str, cls, ident, in_article: bool):
         """What an element's class and id attributes (None where it has none; the class a string or a tuple of
         words) make it, when no attribute of :data:`_FRONT_KEYS` decides: :meth:`classify` of an element with
-        no other attribute that matters."""
-        v = self.verdict(cls, ident)
+        no other attribute that matters. An element with a class and no id is looked up by its class attribute
+        alone, without making a key (the walk asks for every such element)."""
+        v = self.by_class.get(cls, _UNSEEN) if ident is None and cls is not None else _UNSEEN
+        if v is _UNSEEN:
+            v = self.verdict(cls, ident)
         if v is None:
             if name == "aside" and cls and _QUOTE.search(cls if isinstance(cls, str) else " ".join(cls)):
                 return None  # a quotation set aside in a post (Discourse's "quote"), not a sidebar

@@ -72,9 +72,15 @@ def hidden_panels(blocks: list[Raw], goods: list[int], within: list[bool]) -> li
     until a reader asks, as it hides a tab's panel; a dialog, a menu or a cookie notice is no paragraph text
     of the article's."""
     panels: dict[int, list] = {}
+    may: dict[int, bool] = {}  # whether each dropped element can be a panel: asked once, not once a block
     for b, g in zip(blocks, goods):
         d = b.dropped_by
-        if d is None or not within[d.index] or not opens(d.name, d.names, d.rule):
+        if d is None:
+            continue
+        ok = may.get(d.index)
+        if ok is None:
+            ok = may[d.index] = within[d.index] and opens(d.name, d.names, d.rule)
+        if not ok:
             continue
         p = panels.setdefault(d.index, [0, 0, []])
         p[0] += g

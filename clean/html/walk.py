@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .rules import _FRONT_KEYS, _UNSEEN, ARTICLE, BLOCK, CELLS, KINDS, SKIP, TAG_TABLES, Rules
+from .rules import _FRONT_KEYS, ARTICLE, BLOCK, CELLS, KINDS, SKIP, TAG_TABLES, Rules
 
 #: Elements whose text is one paragraph-like unit: an inline element inside them is never cut out of it.
 TEXT_OWNERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
@@ -140,7 +140,7 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
     frames: list = []
     push, pop = frames.append, frames.pop
     rules = Rules()  # this page's
-    classify, named, verdict, by_class = rules.classify, rules.named, rules.verdict, rules.by_class.get
+    classify, named = rules.classify, rules.named
     tags_out, tags_in = TAG_TABLES[False], TAG_TABLES[True]
     tag_kind = _TAG_KINDS.get
     front_keys = _FRONT_KEYS.isdisjoint
@@ -206,15 +206,6 @@ def walk(root, limit: int) -> tuple[list[Rec], list[Raw]]:
                     rule = None
                 elif not front_keys(keys):
                     rule = classify(name, el.attrib, in_article > 0)
-                elif ident is None:  # most elements: a class, or no attribute that names anything
-                    # what Rules.named does, its answer for this class attribute looked up here
-                    rule = by_class(cls, _UNSEEN) if cls is not None else None
-                    if rule is _UNSEEN:
-                        rule = verdict(cls, None)
-                    if rule is None:
-                        # (an <aside> asks Rules.named: its class may name a quotation, not a sidebar)
-                        rule = named(name, cls, None, in_article > 0) if name == "aside" else \
-                            (tags_in if in_article else tags_out).get(name)
                 else:
                     rule = named(name, cls, ident, in_article > 0)
             else:
